@@ -1,0 +1,141 @@
+package th.go.sesaoret.servicedesk.catalog.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import th.go.sesaoret.servicedesk.catalog.domain.RelatedLaw;
+import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
+import th.go.sesaoret.servicedesk.catalog.domain.ServiceVersion;
+import th.go.sesaoret.servicedesk.catalog.domain.StandardUnit;
+import th.go.sesaoret.servicedesk.catalog.domain.StepDefinition;
+import th.go.sesaoret.servicedesk.catalog.domain.TimeStandard;
+import th.go.sesaoret.servicedesk.security.domain.Role;
+import th.go.sesaoret.servicedesk.shared.BusinessException;
+
+/** The service catalog: the published manual for everyone, standard changes for the admin. */
+@Stateless
+@PermitAll
+public class ServiceCatalog {
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+  @Resource private SessionContext session;
+
+  /** The current version of every service, steps loaded, in the manual's order. */
+  public List<ServiceVersion> currentVersions() {
+    return em.createQuery(
+            "select distinct v from ServiceVersion v join fetch v.service left join fetch v.steps"
+                + " where v.current = true order by v.service.manualOrder",
+            ServiceVersion.class)
+        .getResultList();
+  }
+
+  public ServiceVersion currentVersion(ServiceCode code) {
+    return em.createQuery(
+            "select v from ServiceVersion v join fetch v.service left join fetch v.steps"
+                + " where v.current = true and v.service.code = :code",
+            ServiceVersion.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new BusinessException("catalog.service.notFound", code));
+  }
+
+  /** A given version, current or not, with its steps. */
+  public ServiceVersion version(long id) {
+    return em.createQuery(
+            "select v from ServiceVersion v join fetch v.service left join fetch v.steps"
+                + " where v.id = :id",
+            ServiceVersion.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new BusinessException("catalog.version.notFound", id));
+  }
+
+  /** Every version of a service, newest first (the change history). */
+  public List<ServiceVersion> history(ServiceCode code) {
+    return em.createQuery(
+            "select v from ServiceVersion v join fetch v.service where v.service.code = :code"
+                + " order by v.versionNo desc",
+            ServiceVersion.class)
+        .setParameter("code", code)
+        .getResultList();
+  }
+
+  /** The published manual in one language: two queries whatever the number of services. */
+  public List<ServiceManual> manual(Locale locale) {
+    Map<Long, List<String>> laws =
+        em.createQuery(
+                "select l from RelatedLaw l join fetch l.service"
+                    + " order by l.service.manualOrder, l.lawOrder",
+                RelatedLaw.class)
+            .getResultStream()
+            .collect(
+                Collectors.groupingBy(
+                    l -> lawService(l),
+                    Collectors.mapping(l -> l.text(locale), Collectors.toList())));
+    return currentVersions().stream()
+        .map(
+            v -> {
+              var s = v.service();
+              List<ManualStep> steps =
+                  v.steps().stream().map(step -> manualStep(step, locale)).toList();
+              return new ServiceManual(
+                  s.code(),
+                  s.manualOrder(),
+                  s.name(locale),
+                  s.channel(locale),
+                  s.fee(locale),
+                  s.documents(locale),
+                  laws.getOrDefault(s.id(), List.of()),
+                  steps,
+                  v.total().describe(locale),
+                  v.versionNo());
+            })
+        .toList();
+  }
+
+  private static Long lawService(RelatedLaw law) {
+    return law.service().id();
+  }
+
+  private static ManualStep manualStep(StepDefinition step, Locale locale) {
+    return new ManualStep(
+        step.order(),
+        step.name(locale),
+        step.actingRole(),
+        step.standard().describe(locale),
+        step.timeBasis());
+  }
+
+  /**
+   * Changes one step's standard by making a new current version; requests already filed keep
+   * theirs. Refuses zero, negative and inverted ranges with a clear message.
+   */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public ServiceVersion changeStandard(
+      ServiceCode code, int stepOrder, Integer min, Integer max, StandardUnit unit, String note) {
+    TimeStandard standard = TimeStandard.range(min, max, unit);
+    ServiceVersion current = currentVersion(code);
+    ServiceVersion next =
+        current.withStandard(
+            stepOrder,
+            standard,
+            session.getCallerPrincipal().getName(),
+            note == null || note.isBlank() ? null : note.strip(),
+            clock.instant());
+    em.flush();
+    em.persist(next);
+    return next;
+  }
+}

@@ -1,0 +1,2 @@
+/** Technical services every feature shares: schema migrations at deploy. */
+package th.go.sesaoret.servicedesk.shared.infrastructure;

@@ -1,0 +1,2 @@
+/** What every feature shares: business exceptions, the clock, the office zone, date display. */
+package th.go.sesaoret.servicedesk.shared;

@@ -1,0 +1,59 @@
+package th.go.sesaoret.servicedesk.security.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import th.go.sesaoret.servicedesk.shared.web.Messages;
+
+/** The sign-in form. One message for every refusal, so nobody learns which accounts exist. */
+@Named
+@RequestScoped
+public class LoginBacking {
+  @Inject private SecurityContext securityContext;
+  @Inject private RoleHome roleHome;
+
+  private String username;
+  private String password;
+
+  public void login() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    var credential = new UsernamePasswordCredential(username.strip(), new Password(password));
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            (HttpServletRequest) external.getRequest(),
+            (HttpServletResponse) external.getResponse(),
+            AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
+    switch (status) {
+      case SEND_CONTINUE -> faces.responseComplete();
+      case SUCCESS -> external.redirect(external.getRequestContextPath() + roleHome.page());
+      default -> Messages.error("security.signIn.failed");
+    }
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}
