@@ -1,0 +1,119 @@
+package th.go.sesaoret.servicedesk.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, pointed at the server the tests started. Needs the
+ * Debian packages chromium, chromium-driver and fonts-thai-tlwg (bin/test installs them).
+ */
+final class Browser implements AutoCloseable {
+  private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+  private static final String DRIVER =
+      System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+  final WebDriver driver;
+  private final String base;
+
+  Browser() throws IOException {
+    if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
+      throw new IllegalStateException(
+          "Browser tests need Debian's Chromium: apt-get install chromium chromium-driver"
+              + " fonts-thai-tlwg (or run bin/test, which installs them)");
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1500",
+        "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    int offset = Integer.getInteger("it.port.offset", 100);
+    base = "http://localhost:" + (8080 + offset);
+  }
+
+  Browser open(String path) {
+    driver.get(base + path);
+    return this;
+  }
+
+  String url() {
+    return driver.getCurrentUrl();
+  }
+
+  String path() {
+    return url().substring(base.length()).replaceAll(";jsessionid=[^?]*", "");
+  }
+
+  String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  WebElement find(String css) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  /** Clicks and waits for the next page to load (full-page requests). */
+  void clickAndWait(String css) {
+    WebElement element = find(css);
+    element.click();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.stalenessOf(element));
+  }
+
+  void type(String css, String text) {
+    WebElement element = find(css);
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  void signIn(String username, String password) {
+    open("/login.xhtml");
+    type("#login\\:username", username);
+    type("#login\\:password", password);
+    clickAndWait("#login\\:submit");
+  }
+
+  void signOut() {
+    clickAndWait("#shell\\:signOut");
+  }
+
+  /** A full-page screenshot under target/screenshots, to look at after the run. */
+  Path screenshot(String name) throws IOException {
+    File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+    Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    Files.createDirectories(dir);
+    return Files.copy(
+        shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

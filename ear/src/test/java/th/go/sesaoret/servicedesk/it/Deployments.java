@@ -1,0 +1,39 @@
+package th.go.sesaoret.servicedesk.it;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The EAR that {@code mvn package} built, as it is: whole-app tests deploy the real thing. For
+ * in-container tests the test classes ride along in the web module.
+ */
+public final class Deployments {
+  static final String WEB_MODULE = "servicedesk-web.war";
+
+  private Deployments() {}
+
+  /** The application exactly as built. */
+  public static EnterpriseArchive application() {
+    File ear = new File(System.getProperty("servicedesk.ear", "target/servicedesk.ear"));
+    if (!ear.isFile()) {
+      throw new IllegalStateException("Run `mvn package` first: " + ear + " is missing");
+    }
+    return ShrinkWrap.create(ZipImporter.class, "servicedesk.ear")
+        .importFrom(ear)
+        .as(EnterpriseArchive.class);
+  }
+
+  /** The application with the given test classes added to its web module. */
+  public static EnterpriseArchive withTestClasses(Class<?>... classes) {
+    EnterpriseArchive ear = application();
+    WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
+    web.addClasses(classes);
+    web.addClasses(Deployments.class, AsAdmin.class, AsRequester.class);
+    ear.delete(WEB_MODULE);
+    ear.addAsModule(web);
+    return ear;
+  }
+}

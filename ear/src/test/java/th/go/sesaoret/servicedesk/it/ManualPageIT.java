@@ -1,0 +1,93 @@
+package th.go.sesaoret.servicedesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Cookie;
+
+/** The public service manual in a real browser: no sign-in, Thai first, English on request. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ManualPageIT {
+  private static Browser browser;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  @BeforeAll
+  static void startBrowser() throws Exception {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void theManualShowsEveryStepInThaiWithoutSigningIn() throws Exception {
+    browser.driver.manage().deleteAllCookies();
+    browser.open("/");
+    String text = browser.text();
+
+    assertTrue(browser.path().equals("/") || browser.path().startsWith("/manual.xhtml"));
+    assertTrue(text.contains("คู่มือการให้บริการ"));
+    assertTrue(text.contains("ผู้อนุญาตลงนามอนุมัติ"));
+    assertTrue(text.contains("ค่าธรรมเนียม"));
+    assertTrue(text.contains("ไม่มี"));
+    assertTrue(text.contains("เอกสารที่ต้องใช้"));
+    assertTrue(text.contains("พระราชบัญญัติว่าด้วยการกระทำความผิดเกี่ยวกับคอมพิวเตอร์ พ.ศ.๒๕๕๐"));
+    for (TheManual.Step step : TheManual.STEPS) {
+      assertTrue(text.contains(step.thai()), "missing step: " + step.thai());
+    }
+    assertTrue(text.contains("3 - 6 ชั่วโมง"));
+    assertTrue(text.contains("4 วัน 2 ชั่วโมง"), "total of the repair service");
+    assertTrue(browser.find("#shell\\:signIn").isDisplayed());
+    browser.screenshot("manual-th");
+  }
+
+  @Test
+  void theEnglishSwitchTranslatesAndIsRemembered() throws Exception {
+    browser.driver.manage().deleteAllCookies();
+    browser.open("/manual.xhtml");
+    browser.clickAndWait("#shell\\:langEn");
+
+    String english = browser.text();
+    assertTrue(english.contains("Service manual"));
+    assertTrue(english.contains("The authoriser signs the approval"));
+    assertTrue(english.contains("Fee"));
+    assertFalse(english.contains("ผู้อนุญาตลงนามอนุมัติ"));
+    browser.screenshot("manual-en");
+
+    // a new session (the session cookie gone) still speaks English: the choice is remembered
+    browser.driver.manage().deleteCookieNamed("JSESSIONID");
+    browser.open("/login.xhtml");
+    assertTrue(browser.text().contains("Sign in to the DLICT Service Desk"));
+    Cookie remembered = browser.driver.manage().getCookieNamed("servicedesk-lang");
+    assertEquals("en", remembered.getValue());
+
+    browser.clickAndWait("#shell\\:langTh");
+    assertTrue(browser.text().contains("เข้าสู่ระบบบริการกลุ่ม DLICT"));
+  }
+
+  @Test
+  void anUnknownPageShowsTheThaiNotFoundPage() throws Exception {
+    browser.driver.manage().deleteAllCookies();
+    browser.open("/no-such-page.xhtml");
+    assertTrue(browser.text().contains("ไม่พบหน้าที่ต้องการ"), browser.text());
+    browser.screenshot("error-404");
+  }
+}
