@@ -17,7 +17,8 @@ public final class Messages {
     // the session's language, not the view root's: on a GET the view root does not know it yet
     Locale locale = CDI.current().select(LocaleBacking.class).get().getLocale();
     ResourceBundle bundle =
-        ResourceBundle.getBundle("messages", locale, Thread.currentThread().getContextClassLoader());
+        ResourceBundle.getBundle(
+            "messages", locale, Thread.currentThread().getContextClassLoader());
     String pattern;
     try {
       pattern = bundle.getString(key);
