@@ -126,7 +126,33 @@ public class ServiceCatalog {
   public ServiceVersion changeStandard(
       ServiceCode code, int stepOrder, Integer min, Integer max, StandardUnit unit, String note) {
     TimeStandard standard = TimeStandard.range(min, max, unit);
+    return change(currentVersion(code), stepOrder, standard, note);
+  }
+
+  /**
+   * As {@link #changeStandard(ServiceCode, int, Integer, Integer, StandardUnit, String)}, but only
+   * if the current version is still the one the administrator saw ({@code seenVersionNo}): a change
+   * made meanwhile by another administrator is not overwritten unseen ({@code error.concurrent}).
+   */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public ServiceVersion changeStandard(
+      ServiceCode code,
+      int seenVersionNo,
+      int stepOrder,
+      Integer min,
+      Integer max,
+      StandardUnit unit,
+      String note) {
+    TimeStandard standard = TimeStandard.range(min, max, unit);
     ServiceVersion current = currentVersion(code);
+    if (current.versionNo() != seenVersionNo) {
+      throw new BusinessException("error.concurrent");
+    }
+    return change(current, stepOrder, standard, note);
+  }
+
+  private ServiceVersion change(
+      ServiceVersion current, int stepOrder, TimeStandard standard, String note) {
     ServiceVersion next =
         current.withStandard(
             stepOrder,
