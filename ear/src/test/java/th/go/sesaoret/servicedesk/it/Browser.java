@@ -86,6 +86,28 @@ final class Browser implements AutoCloseable {
         .until(ExpectedConditions.stalenessOf(element));
   }
 
+  /** Waits until the element's text contains {@code text} (after an ajax update). */
+  WebElement waitForText(String css, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    return driver.findElement(By.cssSelector(css));
+  }
+
+  void waitUntilHidden(String css) {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  void clickXpath(String xpath) {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.elementToBeClickable(By.xpath(xpath)))
+        .click();
+  }
+
+  Object script(String js) {
+    return ((ChromeDriver) driver).executeScript(js);
+  }
+
   void type(String css, String text) {
     WebElement element = find(css);
     element.clear();
