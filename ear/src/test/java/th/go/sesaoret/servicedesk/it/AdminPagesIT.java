@@ -4,43 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /** The administrator's pages in a real browser: accounts, time standards, access log. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AdminPagesIT {
-  private static final String PASSWORD = "Dlict@2569";
-  private static Browser browser;
+class AdminPagesIT extends BrowserTest {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.application();
   }
 
-  @BeforeAll
-  static void startBrowser() throws Exception {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
   @BeforeEach
   void signInAsAdmin() {
     browser.driver.manage().deleteAllCookies();
-    browser.signIn("admin", PASSWORD);
+    browser.signIn("admin", DEMO_PASSWORD);
   }
 
   @Test
@@ -52,7 +32,7 @@ class AdminPagesIT {
     browser.type("#newAccountForm\\:fullName", "ครูสมศรี มีสุข");
     browser.type("#newAccountForm\\:email", "somsri@example.go.th");
     browser.type("#newAccountForm\\:password", "Teacher2569");
-    browser.clickXpath("//*[@id='newAccountForm:roles']//label[normalize-space()='ผู้รับบริการ']");
+    tickRole("ผู้รับบริการ");
     browser.screenshot("admin-people-new");
     browser.find("#newAccountForm\\:save").click();
     browser.waitUntilHidden("#newAccountDialog");
@@ -66,6 +46,19 @@ class AdminPagesIT {
     assertEquals("/requester/home.xhtml", browser.path());
   }
 
+  /**
+   * Makes sure a role is ticked in the new-account dialog (REQUESTER is ticked by default), by
+   * clicking PrimeFaces' styled box as a person would.
+   */
+  private static void tickRole(String label) {
+    String row = "//*[@id='newAccountForm:roles']//label[normalize-space()='" + label + "']";
+    By input = By.xpath(row + "/preceding-sibling::div//input");
+    if (!browser.driver.findElement(input).isSelected()) {
+      browser.clickXpath(row + "/preceding-sibling::div//div[contains(@class,'ui-chkbox-box')]");
+    }
+    assertTrue(browser.driver.findElement(input).isSelected(), label + " is ticked");
+  }
+
   @Test
   void aWeakPasswordIsRefusedInThaiAndTheDialogStaysOpen() {
     browser.open("/admin/people.xhtml");
@@ -73,7 +66,7 @@ class AdminPagesIT {
     browser.type("#newAccountForm\\:username", "weak.one");
     browser.type("#newAccountForm\\:fullName", "ผู้ใช้ รหัสสั้น");
     browser.type("#newAccountForm\\:password", "short1");
-    browser.clickXpath("//*[@id='newAccountForm:roles']//label[normalize-space()='ผู้รับบริการ']");
+    tickRole("ผู้รับบริการ");
     browser.find("#newAccountForm\\:save").click();
 
     browser.waitForText(

@@ -5,36 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
 
 /** The public service manual in a real browser: no sign-in, Thai first, English on request. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ManualPageIT {
-  private static Browser browser;
+class ManualPageIT extends BrowserTest {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.application();
-  }
-
-  @BeforeAll
-  static void startBrowser() throws Exception {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @Test

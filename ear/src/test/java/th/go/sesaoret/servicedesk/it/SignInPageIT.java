@@ -4,39 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Signing in through the page: each role lands on its own home; refusals are in Thai. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SignInPageIT {
-  private static final String PASSWORD = "Dlict@2569";
-  private static Browser browser;
+class SignInPageIT extends BrowserTest {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.application();
-  }
-
-  @BeforeAll
-  static void startBrowser() throws Exception {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @BeforeEach
@@ -55,7 +34,7 @@ class SignInPageIT {
     "admin, /admin/home.xhtml, หน้าหลักผู้ดูแลระบบ"
   })
   void eachRoleLandsOnItsOwnHome(String user, String home, String title) throws Exception {
-    browser.signIn(user, PASSWORD);
+    browser.signIn(user, DEMO_PASSWORD);
 
     assertEquals(home, browser.path());
     assertEquals(title, browser.find("#roleHomeTitle").getText());
@@ -87,21 +66,21 @@ class SignInPageIT {
     browser.open("/admin/home.xhtml");
     assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
     browser.type("#login\\:username", "admin");
-    browser.type("#login\\:password", PASSWORD);
+    browser.type("#login\\:password", DEMO_PASSWORD);
     browser.clickAndWait("#login\\:submit");
     assertEquals("/admin/home.xhtml", browser.path());
   }
 
   @Test
   void theHomeLinkLeadsToTheHomeOfTheRole() {
-    browser.signIn("clerk", PASSWORD);
+    browser.signIn("clerk", DEMO_PASSWORD);
     browser.open("/home.xhtml");
     assertEquals("/clerk/home.xhtml", browser.path());
   }
 
   @Test
   void aRequesterCannotOpenTheAdministratorsPages() throws Exception {
-    browser.signIn("requester", PASSWORD);
+    browser.signIn("requester", DEMO_PASSWORD);
     browser.open("/admin/home.xhtml");
     assertTrue(browser.text().contains("ไม่มีสิทธิ์เข้าถึง"), browser.text());
     browser.screenshot("error-403");

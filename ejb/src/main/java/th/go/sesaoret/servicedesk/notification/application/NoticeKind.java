@@ -1,0 +1,34 @@
+package th.go.sesaoret.servicedesk.notification.application;
+
+/** What a notice tells its recipient. */
+public enum NoticeKind {
+  /** A step waits for the recipient's approval (approval queue). */
+  APPROVAL_NEEDED(true),
+  /** The recipient's request was approved at a step (approval queue). */
+  APPROVED(true),
+  /** The recipient's request was rejected; it has ended (approval queue). */
+  REJECTED(true),
+  /** The recipient's request came back for correction (approval queue). */
+  RETURNED(true),
+  /** A step waits for the recipient's work (completion queue). */
+  STEP_WAITING(false),
+  /** A step of the recipient's request finished (completion queue). */
+  STEP_COMPLETED(false),
+  /** The recipient's request finished (completion queue). */
+  REQUEST_COMPLETED(false),
+  /** 75% of a step's standard has passed (completion queue). */
+  SLA_WARNING(false),
+  /** A step is overdue: escalated to the group director (completion queue). */
+  SLA_ESCALATION(false);
+
+  private final boolean approval;
+
+  NoticeKind(boolean approval) {
+    this.approval = approval;
+  }
+
+  /** True for the approval-notice queue, false for the completion-notice queue. */
+  public boolean isApproval() {
+    return approval;
+  }
+}
