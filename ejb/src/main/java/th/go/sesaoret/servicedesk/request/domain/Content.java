@@ -1,0 +1,27 @@
+package th.go.sesaoret.servicedesk.request.domain;
+
+import java.util.List;
+import th.go.sesaoret.servicedesk.shared.BusinessException;
+
+/** What a requester writes: a title (required), a description, files. Checked on creation. */
+public record Content(String title, String description, List<Attachment> attachments) {
+  public static final int MAX_ATTACHMENTS = 10;
+
+  public Content {
+    if (title == null || title.isBlank()) {
+      throw new BusinessException("request.title.required");
+    }
+    title = title.strip();
+    description = description == null ? "" : description.strip();
+    if (title.length() > ServiceRequest.TITLE_MAX) {
+      throw new BusinessException("request.title.tooLong", ServiceRequest.TITLE_MAX);
+    }
+    if (description.length() > ServiceRequest.DESCRIPTION_MAX) {
+      throw new BusinessException("request.description.tooLong", ServiceRequest.DESCRIPTION_MAX);
+    }
+    attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    if (attachments.size() > MAX_ATTACHMENTS) {
+      throw new BusinessException("request.attachment.tooMany", MAX_ATTACHMENTS);
+    }
+  }
+}

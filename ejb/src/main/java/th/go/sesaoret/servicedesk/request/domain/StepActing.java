@@ -1,0 +1,173 @@
+package th.go.sesaoret.servicedesk.request.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import th.go.sesaoret.servicedesk.security.domain.Role;
+import th.go.sesaoret.servicedesk.shared.BusinessException;
+import th.go.sesaoret.servicedesk.sla.domain.BusinessCalendar;
+
+/**
+ * The actions on a request's steps, at one instant on one calendar. The rules: only the current
+ * step acts, and only its role, its assignee or (on deputy/group director steps) the director; a
+ * step finishes once; rejecting needs a reason and ends the request; returning for correction
+ * pauses the step's clock until the requester resubmits; the requester may cancel only before any
+ * approval.
+ */
+public final class StepActing {
+  private final ServiceRequest request;
+  private final BusinessCalendar calendar;
+  private final Instant now;
+
+  private StepActing(ServiceRequest request, BusinessCalendar calendar, Instant now) {
+    this.request = Objects.requireNonNull(request);
+    this.calendar = Objects.requireNonNull(calendar);
+    this.now = Objects.requireNonNull(now);
+  }
+
+  public static StepActing on(ServiceRequest request, BusinessCalendar calendar, Instant now) {
+    return new StepActing(request, calendar, now);
+  }
+
+  /** Work done (a non-approval step). */
+  public StepInstance complete(int order, Actor who, String comment) {
+    StepInstance step = actable(order, who);
+    if (step.isApproval()) {
+      throw new BusinessException("request.step.needsApproval", order);
+    }
+    step.finish(StepOutcome.COMPLETED, who.username(), comment, now, calendar);
+    request.advance(now, calendar);
+    return step;
+  }
+
+  /** Signed approval of the current content; the next step starts. */
+  public Approval approve(int order, Actor who, String comment, String ip) {
+    StepInstance step = actable(order, who);
+    if (!step.isApproval()) {
+      throw new BusinessException("request.step.notApproval", order);
+    }
+    Approval approval = request.sign(step, who, ip, ApprovalDecision.APPROVED, now);
+    step.finish(StepOutcome.APPROVED, who.username(), comment, now, calendar);
+    request.advance(now, calendar);
+    return approval;
+  }
+
+  /** Signed refusal: the request ends. */
+  public Approval reject(int order, Actor who, String reason, String ip) {
+    requireText(reason, "request.reject.reasonRequired");
+    StepInstance step = actable(order, who);
+    requireNotRequesterStep(step);
+    Approval refusal = request.sign(step, who, ip, ApprovalDecision.REJECTED, now);
+    step.finish(StepOutcome.REJECTED, who.username(), reason, now, calendar);
+    request.end(RequestStatus.REJECTED, now);
+    return refusal;
+  }
+
+  /** Back to the requester for correction; the step's clock pauses. */
+  public StepInstance returnForCorrection(int order, Actor who, String comment) {
+    requireText(comment, "request.return.commentRequired");
+    StepInstance step = actable(order, who);
+    requireNotRequesterStep(step);
+    step.pause(now);
+    request.returned();
+    return step;
+  }
+
+  /**
+   * The requester's corrected request. Unchanged content resumes the paused step (its next round,
+   * due later by the paused working time). Changed content voids every approval given on other
+   * content, and the earliest step so approved runs again (steps after it wait again).
+   */
+  public StepInstance resubmit(Actor who, String title, String description) {
+    if (!request.isRequester(who.username())) {
+      throw new BusinessException("request.notRequester");
+    }
+    if (request.status() != RequestStatus.RETURNED) {
+      throw new BusinessException("request.notReturned");
+    }
+    Content content = new Content(title, description, List.of());
+    request.rewrite(content.title(), content.description());
+    String digest = request.contentSha256();
+    StepInstance paused = request.currentStep().orElseThrow();
+    StepInstance back = paused;
+    for (Approval a : request.approvals()) {
+      if (a.counts() && !a.contentSha256().equals(digest)) {
+        a.voidAt(now);
+        back = a.step().order() < back.order() ? a.step() : back;
+      }
+    }
+    if (back == paused) {
+      paused.resume(now, calendar);
+    } else {
+      int from = back.order();
+      request.steps().stream()
+          .filter(s -> s.order() > from && s.order() <= paused.order())
+          .forEach(StepInstance::reset);
+      back.reopen(now, calendar);
+    }
+    request.reopened(back.order());
+    return back;
+  }
+
+  /** Gives the current step to one person: its role holder or an administrator decides. */
+  public StepInstance reassign(int order, Actor who, String username) {
+    StepInstance step = current(order);
+    if (!who.holds(Role.ADMIN)) {
+      step.checkMayAct(who, request.requester());
+    }
+    step.assign(username);
+    return step;
+  }
+
+  /** The requester withdraws the request, only before anyone approved it. */
+  public void cancel(Actor who, String reason) {
+    if (!request.isRequester(who.username())) {
+      throw new BusinessException("request.cancel.notRequester");
+    }
+    if (request.status().isFinished()) {
+      throw new BusinessException("request.finished", request.number());
+    }
+    if (request.approvals().stream().anyMatch(Approval::counts)) {
+      throw new BusinessException("request.cancel.afterApproval");
+    }
+    request
+        .currentStep()
+        .ifPresent(s -> s.finish(StepOutcome.CANCELLED, who.username(), reason, now, calendar));
+    request.end(RequestStatus.CANCELLED, now);
+  }
+
+  private StepInstance actable(int order, Actor who) {
+    StepInstance step = current(order);
+    if (step.isPaused()) {
+      throw new BusinessException("request.waitingForCorrection", request.number());
+    }
+    step.checkMayAct(who, request.requester());
+    return step;
+  }
+
+  private StepInstance current(int order) {
+    if (request.status().isFinished()) {
+      throw new BusinessException("request.finished", request.number());
+    }
+    StepInstance step = request.step(order);
+    if (step.finishedAt() != null) {
+      throw new BusinessException("request.step.alreadyFinished", order);
+    }
+    if (!step.isOpen()) {
+      throw new BusinessException("request.step.notCurrent", order);
+    }
+    return step;
+  }
+
+  private static void requireNotRequesterStep(StepInstance step) {
+    if (step.actingRole() == Role.REQUESTER) {
+      throw new BusinessException("request.step.requesterStep", step.order());
+    }
+  }
+
+  private static void requireText(String text, String key) {
+    if (text == null || text.isBlank()) {
+      throw new BusinessException(key);
+    }
+  }
+}

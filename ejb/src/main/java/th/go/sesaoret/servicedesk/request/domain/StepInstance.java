@@ -1,0 +1,298 @@
+package th.go.sesaoret.servicedesk.request.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import th.go.sesaoret.servicedesk.catalog.domain.StepDefinition;
+import th.go.sesaoret.servicedesk.catalog.domain.TimeBasis;
+import th.go.sesaoret.servicedesk.security.domain.Role;
+import th.go.sesaoret.servicedesk.shared.BusinessException;
+import th.go.sesaoret.servicedesk.sla.domain.BusinessCalendar;
+
+/**
+ * One step of one request: waiting (not started), open (started, not finished), possibly paused
+ * while the requester corrects the request, then finished once with an outcome. Office-time steps
+ * are due by the business calendar; booking-clock steps (video conference) have no due time until a
+ * booking exists (a later issue sets it from the booked meeting). {@code round} counts activations:
+ * a resubmission after correction starts round 2 of the same step.
+ */
+@Entity
+@Table(name = "step_instance")
+public class StepInstance {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "request_id")
+  private ServiceRequest request;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "definition_id")
+  private StepDefinition definition;
+
+  @Column(name = "step_order", nullable = false, updatable = false)
+  private int stepOrder;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "acting_role", nullable = false, updatable = false, length = 40)
+  private Role actingRole;
+
+  @Column(length = 60)
+  private String assignee;
+
+  @Column(name = "round_no", nullable = false)
+  private int round = 1;
+
+  @Column(name = "started_at")
+  private Instant startedAt;
+
+  @Column(name = "due_at")
+  private Instant dueAt;
+
+  @Column(name = "finished_at")
+  private Instant finishedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20)
+  private StepOutcome outcome;
+
+  @Column(length = 60)
+  private String actor;
+
+  @Column(name = "step_comment", length = 2000)
+  private String comment;
+
+  @Column(name = "paused_at")
+  private Instant pausedAt;
+
+  @Column(name = "paused_working_minutes", nullable = false)
+  private long pausedWorkingMinutes;
+
+  @Column(name = "warned_at")
+  private Instant warnedAt;
+
+  @Column(name = "escalated_at")
+  private Instant escalatedAt;
+
+  @Column(name = "on_time")
+  private Boolean onTime;
+
+  @Column(name = "late_by_minutes")
+  private Long lateByMinutes;
+
+  @Version
+  @Column(name = "opt_lock", nullable = false)
+  private long optLock;
+
+  protected StepInstance() {}
+
+  StepInstance(ServiceRequest request, StepDefinition definition) {
+    this.request = request;
+    this.definition = definition;
+    this.stepOrder = definition.order();
+    this.actingRole = definition.actingRole();
+  }
+
+  void start(Instant now, BusinessCalendar calendar) {
+    startedAt = now;
+    dueAt =
+        definition.timeBasis() == TimeBasis.OFFICE_TIME
+            ? calendar.due(now, definition.standard())
+            : null;
+  }
+
+  /** Ends the step; on time means ended by its due time, late is counted in working minutes. */
+  void finish(StepOutcome how, String by, String note, Instant now, BusinessCalendar calendar) {
+    if (finishedAt != null) {
+      throw new BusinessException("request.step.alreadyFinished", stepOrder);
+    }
+    finishedAt = now;
+    outcome = how;
+    actor = by;
+    comment = blankToNull(note);
+    pausedAt = null;
+    if (dueAt != null) {
+      onTime = !now.isAfter(dueAt);
+      lateByMinutes = onTime ? 0L : calendar.workingTimeBetween(dueAt, now).toMinutes();
+    }
+  }
+
+  /** Refuses an actor who may not act here: wrong role, or not the assignee. */
+  void checkMayAct(Actor who, String requester) {
+    boolean allowed;
+    if (actingRole == Role.REQUESTER) {
+      allowed = who.username().equals(requester);
+    } else if (assignee != null) {
+      allowed =
+          assignee.equals(who.username())
+              || (Actor.isDirectorsToo(actingRole) && who.holds(Role.DIRECTOR));
+    } else {
+      allowed = who.mayActAs(actingRole);
+    }
+    if (!allowed) {
+      throw new BusinessException("request.step.notYours", stepOrder);
+    }
+  }
+
+  /** The requester must correct something: the clock stops. */
+  void pause(Instant now) {
+    pausedAt = now;
+  }
+
+  /** The corrected request is back: the next round, due later by the working time paused. */
+  void resume(Instant now, BusinessCalendar calendar) {
+    long minutes = calendar.workingTimeBetween(pausedAt, now).toMinutes();
+    pausedWorkingMinutes += minutes;
+    if (dueAt != null) {
+      dueAt = WorkingMinutes.add(calendar, dueAt, minutes);
+    }
+    pausedAt = null;
+    round++;
+  }
+
+  /** Runs again from now, as a new round (its earlier approval was voided). */
+  void reopen(Instant now, BusinessCalendar calendar) {
+    clearFinish();
+    round++;
+    start(now, calendar);
+  }
+
+  /** Back to waiting: an earlier step runs again first. */
+  void reset() {
+    clearFinish();
+    startedAt = null;
+    dueAt = null;
+  }
+
+  private void clearFinish() {
+    finishedAt = null;
+    outcome = null;
+    actor = null;
+    comment = null;
+    pausedAt = null;
+    onTime = null;
+    lateByMinutes = null;
+    warnedAt = null;
+    escalatedAt = null;
+  }
+
+  void assign(String username) {
+    if (username == null || username.isBlank()) {
+      throw new BusinessException("request.assignee.required");
+    }
+    assignee = username.strip();
+  }
+
+  /** For the SLA timer: 75% of the standard has passed (once). */
+  public void markWarned(Instant now) {
+    warnedAt = warnedAt == null ? now : warnedAt;
+  }
+
+  /** For the SLA timer: overdue, escalated to the group director (once). */
+  public void markEscalated(Instant now) {
+    escalatedAt = escalatedAt == null ? now : escalatedAt;
+  }
+
+  static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  public boolean isOpen() {
+    return startedAt != null && finishedAt == null;
+  }
+
+  public boolean isPaused() {
+    return pausedAt != null;
+  }
+
+  public boolean isApproval() {
+    return Actor.isApprovalRole(actingRole);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public ServiceRequest request() {
+    return request;
+  }
+
+  public StepDefinition definition() {
+    return definition;
+  }
+
+  public int order() {
+    return stepOrder;
+  }
+
+  public Role actingRole() {
+    return actingRole;
+  }
+
+  public String assignee() {
+    return assignee;
+  }
+
+  public int round() {
+    return round;
+  }
+
+  public Instant startedAt() {
+    return startedAt;
+  }
+
+  public Instant dueAt() {
+    return dueAt;
+  }
+
+  public Instant finishedAt() {
+    return finishedAt;
+  }
+
+  public StepOutcome outcome() {
+    return outcome;
+  }
+
+  public String actor() {
+    return actor;
+  }
+
+  public String comment() {
+    return comment;
+  }
+
+  public Instant pausedAt() {
+    return pausedAt;
+  }
+
+  public long pausedWorkingMinutes() {
+    return pausedWorkingMinutes;
+  }
+
+  public Instant warnedAt() {
+    return warnedAt;
+  }
+
+  public Instant escalatedAt() {
+    return escalatedAt;
+  }
+
+  public Boolean onTime() {
+    return onTime;
+  }
+
+  public Long lateByMinutes() {
+    return lateByMinutes;
+  }
+}

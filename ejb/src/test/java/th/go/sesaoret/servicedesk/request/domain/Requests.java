@@ -1,0 +1,90 @@
+package th.go.sesaoret.servicedesk.request.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import th.go.sesaoret.servicedesk.catalog.domain.ServiceVersion;
+import th.go.sesaoret.servicedesk.catalog.domain.StandardUnit;
+import th.go.sesaoret.servicedesk.catalog.domain.TimeBasis;
+import th.go.sesaoret.servicedesk.catalog.domain.TimeStandard;
+import th.go.sesaoret.servicedesk.security.domain.Role;
+import th.go.sesaoret.servicedesk.shared.OfficeTime;
+import th.go.sesaoret.servicedesk.sla.domain.BusinessCalendar;
+import th.go.sesaoret.servicedesk.sla.domain.OfficeHours;
+
+/** Test fixtures: the manual's repair and publication versions, built in memory. */
+final class Requests {
+  static final BusinessCalendar CALENDAR =
+      BusinessCalendar.of(
+          OfficeHours.government(),
+          List.of(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 10)),
+          Set.of(2026, 2027));
+
+  static final Actor REQUESTER = Actor.of("requester", Role.REQUESTER);
+  static final Actor CLERK = Actor.of("clerk", Role.CLERK);
+  static final Actor STAFF = Actor.of("staff", Role.STAFF);
+  static final Actor GROUP_DIRECTOR = Actor.of("groupdirector", Role.GROUP_DIRECTOR);
+  static final Actor DEPUTY = Actor.of("deputy", Role.DEPUTY_DIRECTOR);
+  static final Actor DIRECTOR = Actor.of("director", Role.DIRECTOR);
+
+  private Requests() {}
+
+  static Instant bangkok(int year, int month, int day, int hour, int minute) {
+    return LocalDateTime.of(year, month, day, hour, minute).atZone(OfficeTime.ZONE).toInstant();
+  }
+
+  static ServiceVersion repair() {
+    return ServiceVersion.draft(1, "test", Instant.EPOCH)
+        .addStep("กรอกแบบ", "form", Role.REQUESTER, std(30, StandardUnit.MINUTES), office())
+        .addStep("ยื่นธุรการ", "clerk", Role.CLERK, std(30, StandardUnit.MINUTES), office())
+        .addStep("อนุมัติ", "approve", Role.GROUP_DIRECTOR, std(1, StandardUnit.HOURS), office())
+        .addStep("ซ่อม", "repair", Role.STAFF, std(1, StandardUnit.WORKING_DAYS), office())
+        .addStep("รายงาน", "report", Role.STAFF, std(3, StandardUnit.WORKING_DAYS), office());
+  }
+
+  static ServiceVersion publication() {
+    return ServiceVersion.draft(1, "test", Instant.EPOCH)
+        .addStep("เตรียม", "prepare", Role.REQUESTER, std(1, StandardUnit.WORKING_DAYS), office())
+        .addStep("กรอก", "fill", Role.REQUESTER, std(1, StandardUnit.HOURS), office())
+        .addStep("เสนอ", "propose", Role.DEPUTY_DIRECTOR, day(), office())
+        .addStep("ลงนาม", "sign", Role.DEPUTY_DIRECTOR, day(), office())
+        .addStep("ร่าง", "draft", Role.STAFF, day(), office())
+        .addStep("ตรวจ", "check", Role.REQUESTER, day(), office())
+        .addStep("เผยแพร่", "publish", Role.STAFF, day(), office());
+  }
+
+  static ServiceVersion conference() {
+    return ServiceVersion.draft(1, "test", Instant.EPOCH)
+        .addStep("ประสาน", "arrange", Role.REQUESTER, std(3, StandardUnit.MINUTES), office())
+        .addStep("ติดตั้ง", "setup", Role.STAFF, std(30, StandardUnit.MINUTES), booking());
+  }
+
+  static ServiceRequest file(ServiceVersion version, Instant at) {
+    return ServiceRequest.file(
+        version,
+        "ซ.0001/2569",
+        "requester",
+        null,
+        new Content("เครื่องพิมพ์เสีย", "ห้องธุรการ", List.of()),
+        at,
+        CALENDAR);
+  }
+
+  private static TimeStandard std(int amount, StandardUnit unit) {
+    return TimeStandard.of(amount, unit);
+  }
+
+  private static TimeStandard day() {
+    return std(1, StandardUnit.WORKING_DAYS);
+  }
+
+  private static TimeBasis office() {
+    return TimeBasis.OFFICE_TIME;
+  }
+
+  private static TimeBasis booking() {
+    return TimeBasis.BOOKING_CLOCK;
+  }
+}

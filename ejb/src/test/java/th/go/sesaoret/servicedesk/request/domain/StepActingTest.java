@@ -1,0 +1,171 @@
+package th.go.sesaoret.servicedesk.request.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static th.go.sesaoret.servicedesk.request.domain.Requests.CALENDAR;
+import static th.go.sesaoret.servicedesk.request.domain.Requests.bangkok;
+
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import th.go.sesaoret.servicedesk.security.domain.Role;
+import th.go.sesaoret.servicedesk.shared.BusinessException;
+
+class StepActingTest {
+  private static final Instant FILED = bangkok(2026, 11, 25, 9, 0);
+
+  private final ServiceRequest repair = Requests.file(Requests.repair(), FILED);
+
+  private StepActing at(int hour, int minute) {
+    return StepActing.on(repair, CALENDAR, bangkok(2026, 11, 25, hour, minute));
+  }
+
+  private static void refused(String key, Executable action) {
+    assertEquals(key, assertThrows(BusinessException.class, action).key());
+  }
+
+  @Test
+  void theRepairRunsToCompletionRecordingOnTimeAndLate() {
+    at(9, 20).complete(2, Requests.CLERK, "รับเรื่อง");
+    Approval approval = at(9, 30).approve(3, Requests.GROUP_DIRECTOR, "อนุมัติ", "10.0.0.1");
+    assertEquals(repair.contentSha256(), approval.contentSha256());
+    assertNull(approval.actingFor());
+    at(10, 0).complete(4, Requests.STAFF, null);
+    StepActing.on(repair, CALENDAR, bangkok(2026, 11, 30, 10, 30)).complete(5, Requests.STAFF, "");
+
+    assertEquals(RequestStatus.COMPLETED, repair.status());
+    assertTrue(repair.step(2).onTime());
+    assertEquals(0L, repair.step(2).lateByMinutes());
+    // report started Wed 25 Nov 10:00 + 3 working days = Mon 30 Nov 10:00; done 10:30
+    assertFalse(repair.step(5).onTime());
+    assertEquals(30L, repair.step(5).lateByMinutes());
+    assertTrue(repair.currentStep().isEmpty());
+  }
+
+  @Test
+  void onlyTheCurrentStepActsAndOnlyOnce() {
+    refused("request.step.notCurrent", () -> at(9, 10).complete(4, Requests.STAFF, null));
+    refused("request.step.alreadyFinished", () -> at(9, 10).complete(1, Requests.REQUESTER, null));
+    at(9, 10).complete(2, Requests.CLERK, null);
+    refused("request.step.alreadyFinished", () -> at(9, 11).complete(2, Requests.CLERK, null));
+  }
+
+  @Test
+  void onlyTheStepsRoleActsButTheDirectorMayApproveForTheGroupDirector() {
+    at(9, 10).complete(2, Requests.CLERK, null);
+    refused("request.step.notYours", () -> at(9, 20).approve(3, Requests.STAFF, null, "ip"));
+    refused("request.step.notYours", () -> at(9, 20).approve(3, Requests.DEPUTY, null, "ip"));
+    refused("request.step.needsApproval", () -> at(9, 20).complete(3, Requests.DIRECTOR, null));
+    Approval a = at(9, 20).approve(3, Requests.DIRECTOR, null, "ip");
+    assertEquals("director", a.approver());
+    refused("request.step.notApproval", () -> at(9, 30).approve(4, Requests.STAFF, null, "ip"));
+  }
+
+  @Test
+  void anActingOfficialApprovesAndTheApprovalSaysSo() {
+    at(9, 10).complete(2, Requests.CLERK, null);
+    Actor acting = new Actor("staff", Set.of(Role.STAFF), Set.of(Role.DIRECTOR));
+    Approval a = at(9, 20).approve(3, acting, null, "ip");
+    assertEquals(Role.DIRECTOR, a.actingFor());
+  }
+
+  @Test
+  void anAssignedStepIsTheAssigneesAlone() {
+    at(9, 10).complete(2, Requests.CLERK, null);
+    at(9, 20).approve(3, Requests.GROUP_DIRECTOR, null, "ip");
+    refused("request.step.notYours", () -> at(9, 25).reassign(4, Requests.CLERK, "staff2"));
+    at(9, 25).reassign(4, Requests.STAFF, "staff2");
+    refused("request.step.notYours", () -> at(9, 30).complete(4, Requests.STAFF, null));
+    at(9, 30).complete(4, Actor.of("staff2", Role.STAFF), null);
+    at(9, 40).reassign(5, Actor.of("admin", Role.ADMIN), "staff");
+    assertEquals("staff", repair.step(5).assignee());
+  }
+
+  @Test
+  void rejectingNeedsAReasonAndEndsTheRequest() {
+    at(9, 10).complete(2, Requests.CLERK, null);
+    refused(
+        "request.reject.reasonRequired", () -> at(9, 20).reject(3, Requests.DIRECTOR, " ", "ip"));
+    Approval no = at(9, 20).reject(3, Requests.GROUP_DIRECTOR, "ไม่ใช่ครุภัณฑ์ของสำนักงาน", "ip");
+    assertEquals(ApprovalDecision.REJECTED, no.decision());
+    assertEquals(RequestStatus.REJECTED, repair.status());
+    assertEquals(StepOutcome.REJECTED, repair.step(3).outcome());
+    refused("request.finished", () -> at(9, 30).complete(4, Requests.STAFF, null));
+  }
+
+  @Test
+  void aReturnPausesTheClockAndTheResubmissionPushesTheDueTime() {
+    at(9, 10).complete(2, Requests.CLERK, null);
+    StepInstance approve = repair.step(3);
+    assertEquals(bangkok(2026, 11, 25, 10, 10), approve.dueAt());
+    at(9, 20).returnForCorrection(3, Requests.GROUP_DIRECTOR, "ระบุเลขครุภัณฑ์");
+    assertEquals(RequestStatus.RETURNED, repair.status());
+    refused(
+        "request.waitingForCorrection", () -> at(9, 30).approve(3, Requests.DIRECTOR, null, "ip"));
+    refused("request.notRequester", () -> at(9, 30).resubmit(Requests.CLERK, "x", "y"));
+
+    at(11, 20).resubmit(Requests.REQUESTER, "เครื่องพิมพ์เสีย", "ครุภัณฑ์ 7440-001");
+
+    assertEquals(RequestStatus.OPEN, repair.status());
+    assertEquals(2, approve.round());
+    assertEquals(120, approve.pausedWorkingMinutes());
+    assertEquals(bangkok(2026, 11, 25, 13, 10), approve.dueAt(), "10:10 + 2h of office time");
+  }
+
+  @Test
+  void changedContentVoidsAnEarlierApprovalAndThatStepRunsAgain() {
+    ServiceRequest pub = Requests.file(Requests.publication(), FILED);
+    StepActing.on(pub, CALENDAR, bangkok(2026, 11, 25, 10, 0))
+        .approve(3, Requests.DEPUTY, null, "ip");
+    Approval first = pub.approvals().get(0);
+    StepActing later = StepActing.on(pub, CALENDAR, bangkok(2026, 11, 25, 11, 0));
+    later.returnForCorrection(4, Requests.DIRECTOR, "แก้ชื่อเรื่อง");
+    refused("request.cancel.afterApproval", () -> later.cancel(Requests.REQUESTER, null));
+
+    StepInstance back = later.resubmit(Requests.REQUESTER, "ชื่อเรื่องใหม่", "ห้องธุรการ");
+
+    assertTrue(first.isVoid());
+    assertEquals(3, back.order());
+    assertEquals(2, back.round());
+    assertNull(back.outcome());
+    assertNull(pub.step(4).startedAt(), "the signing step waits again");
+    assertEquals(3, pub.currentStep().orElseThrow().order());
+  }
+
+  @Test
+  void unchangedContentKeepsTheApproval() {
+    ServiceRequest pub = Requests.file(Requests.publication(), FILED);
+    StepActing act = StepActing.on(pub, CALENDAR, bangkok(2026, 11, 25, 10, 0));
+    act.approve(3, Requests.DEPUTY, null, "ip");
+    act.returnForCorrection(4, Requests.DEPUTY, "ตรวจอีกครั้ง");
+    act.resubmit(Requests.REQUESTER, pub.title(), pub.description());
+    assertFalse(pub.approvals().get(0).isVoid());
+    assertEquals(4, pub.currentStep().orElseThrow().order());
+  }
+
+  @Test
+  void theRequesterCancelsBeforeApprovalOnly() {
+    refused("request.cancel.notRequester", () -> at(9, 10).cancel(Requests.CLERK, null));
+    at(9, 10).cancel(Requests.REQUESTER, "ซ่อมเองได้แล้ว");
+    assertEquals(RequestStatus.CANCELLED, repair.status());
+    assertEquals(StepOutcome.CANCELLED, repair.step(2).outcome());
+    refused("request.finished", () -> at(9, 20).cancel(Requests.REQUESTER, null));
+  }
+
+  @Test
+  void aRequesterStepLaterOnIsTheRequestersOwn() {
+    ServiceRequest pub = Requests.file(Requests.publication(), FILED);
+    StepActing act = StepActing.on(pub, CALENDAR, bangkok(2026, 11, 25, 10, 0));
+    act.approve(3, Requests.DEPUTY, null, "ip");
+    act.approve(4, Requests.DIRECTOR, null, "ip");
+    act.complete(5, Requests.STAFF, "ร่างแล้ว");
+    refused(
+        "request.step.notYours", () -> act.complete(6, Actor.of("other", Role.REQUESTER), null));
+    act.complete(6, Requests.REQUESTER, "ถูกต้อง");
+    assertEquals(7, pub.currentStep().orElseThrow().order());
+  }
+}
