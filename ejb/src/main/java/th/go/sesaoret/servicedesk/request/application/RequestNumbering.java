@@ -1,0 +1,55 @@
+package th.go.sesaoret.servicedesk.request.application;
+
+import static th.go.sesaoret.servicedesk.security.domain.Role.CLERK_NAME;
+import static th.go.sesaoret.servicedesk.security.domain.Role.REQUESTER_NAME;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import th.go.sesaoret.servicedesk.catalog.domain.Service;
+import th.go.sesaoret.servicedesk.request.domain.RequestCounter;
+import th.go.sesaoret.servicedesk.shared.OfficeTime;
+
+/**
+ * Running numbers per service per Buddhist year (ซ.0001/2569), concurrency-safe: the counter row is
+ * read under a pessimistic write lock, so filings of one service queue on it until commit. The
+ * first filing of a year inserts the row in its own transaction; if another filing inserted it
+ * meanwhile, the unique key refuses ours, and we read theirs (retry once).
+ */
+@Stateless
+@RolesAllowed({REQUESTER_NAME, CLERK_NAME})
+public class RequestNumbering {
+  @PersistenceContext private EntityManager em;
+  @Resource private SessionContext session;
+
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public String next(Service service, Instant at) {
+    int year = LocalDate.ofInstant(at, OfficeTime.ZONE).getYear() + 543;
+    var key = new RequestCounter.Key(service.code(), year);
+    RequestCounter counter = em.find(RequestCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
+    if (counter == null) {
+      try {
+        session.getBusinessObject(RequestNumbering.class).startYear(service, year);
+      } catch (EJBException raced) {
+        // another filing started the year first: its row is there now
+      }
+      counter = em.find(RequestCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
+    }
+    return counter.next(service.numberPrefix());
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void startYear(Service service, int buddhistYear) {
+    em.persist(new RequestCounter(service.code(), buddhistYear));
+    em.flush();
+  }
+}

@@ -1,0 +1,180 @@
+package th.go.sesaoret.servicedesk.request.application;
+
+import static th.go.sesaoret.servicedesk.security.domain.Role.ADMIN_NAME;
+import static th.go.sesaoret.servicedesk.security.domain.Role.CLERK_NAME;
+import static th.go.sesaoret.servicedesk.security.domain.Role.DEPUTY_DIRECTOR_NAME;
+import static th.go.sesaoret.servicedesk.security.domain.Role.DIRECTOR_NAME;
+import static th.go.sesaoret.servicedesk.security.domain.Role.GROUP_DIRECTOR_NAME;
+import static th.go.sesaoret.servicedesk.security.domain.Role.REQUESTER_NAME;
+import static th.go.sesaoret.servicedesk.security.domain.Role.STAFF_NAME;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
+import th.go.sesaoret.servicedesk.audit.domain.AuditEntry.Fact;
+import th.go.sesaoret.servicedesk.request.domain.Actor;
+import th.go.sesaoret.servicedesk.request.domain.Attachment;
+import th.go.sesaoret.servicedesk.request.domain.ContentDigest;
+import th.go.sesaoret.servicedesk.request.domain.ServiceRequest;
+import th.go.sesaoret.servicedesk.request.domain.Visibility;
+import th.go.sesaoret.servicedesk.security.application.CallerRoles;
+import th.go.sesaoret.servicedesk.security.domain.Role;
+import th.go.sesaoret.servicedesk.shared.BusinessException;
+import th.go.sesaoret.servicedesk.sla.application.WorkingCalendar;
+
+/**
+ * What the screens read: "My requests", a request's page with its timeline, the work queue of the
+ * caller's roles, attachment downloads. Lists are projections paged by the database; a request the
+ * caller may not see is refused with {@code request.notVisible} and an audit entry.
+ */
+@Stateless
+@DeclareRoles({
+  REQUESTER_NAME,
+  CLERK_NAME,
+  STAFF_NAME,
+  GROUP_DIRECTOR_NAME,
+  DEPUTY_DIRECTOR_NAME,
+  DIRECTOR_NAME,
+  ADMIN_NAME
+})
+@RolesAllowed({
+  REQUESTER_NAME,
+  CLERK_NAME,
+  STAFF_NAME,
+  GROUP_DIRECTOR_NAME,
+  DEPUTY_DIRECTOR_NAME,
+  DIRECTOR_NAME,
+  ADMIN_NAME
+})
+public class RequestQueries {
+  private static final String MINE =
+      " from ServiceRequest r join r.version v join v.service sv"
+          + " left join StepInstance cur on cur.request = r and cur.stepOrder = r.currentStep"
+          + " where r.requester = :me or r.filedBy = :me";
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+  @Resource private SessionContext session;
+  @EJB private AuditTrail audit;
+  @EJB private WorkingCalendar calendar;
+
+  /** The caller's requests (and those the caller filed for others), newest first. */
+  public List<MyRequestRow> myRequests(int first, int size) {
+    return em.createQuery(
+            "select new th.go.sesaoret.servicedesk.request.application.MyRequestRow(r.id, r.number,"
+                + " sv.code, r.title, r.status, r.submittedAt, r.finishedAt, r.currentStep,"
+                + " cur.actingRole, cur.dueAt)"
+                + MINE
+                + " order by r.submittedAt desc, r.id desc",
+            MyRequestRow.class)
+        .setParameter("me", me())
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  public long countMyRequests() {
+    return em.createQuery(
+            "select count(r) from ServiceRequest r where r.requester = :me or r.filedBy = :me",
+            Long.class)
+        .setParameter("me", me())
+        .getSingleResult();
+  }
+
+  /** A request's page in the given language; four queries whatever the number of steps. */
+  public RequestDetail request(long id, Locale locale, String sourceIp) {
+    ServiceRequest r = visible(id, sourceIp);
+    List<AttachmentInfo> files =
+        em.createQuery(
+                "select new th.go.sesaoret.servicedesk.request.application.AttachmentInfo(a.id,"
+                    + " a.filename, a.contentType, a.size, a.sha256) from Attachment a"
+                    + " where a.request.id = :id order by a.id",
+                AttachmentInfo.class)
+            .setParameter("id", id)
+            .getResultList();
+    String digest =
+        ContentDigest.of(
+            r.title(), r.description(), files.stream().map(AttachmentInfo::sha256).toList());
+    return new RequestDetail(
+        r.id(),
+        r.number(),
+        r.version().service().code(),
+        r.version().service().name(locale),
+        r.title(),
+        r.description(),
+        r.status(),
+        r.requester(),
+        r.filedBy(),
+        r.submittedAt(),
+        r.finishedAt(),
+        digest,
+        Timelines.of(em, id, locale),
+        files,
+        Timelines.approvals(em, id));
+  }
+
+  /** An attachment's bytes, for those who may see its request (no IDOR by attachment id). */
+  public AttachmentDownload attachment(long attachmentId, String sourceIp) {
+    Attachment a = em.find(Attachment.class, attachmentId);
+    if (a == null) {
+      throw new BusinessException("request.notFound", attachmentId);
+    }
+    visible(a.request().id(), sourceIp);
+    return new AttachmentDownload(a.filename(), a.contentType(), a.content());
+  }
+
+  /** Steps waiting for the caller's roles (or assigned to the caller), oldest due first. */
+  public List<WorkItem> workQueue(int first, int size) {
+    var now = clock.instant();
+    return WorkQueue.page(em, me(), workingRoles(), first, size).stream()
+        .map(row -> row.withTimeLeft(calendar.calendar(), now))
+        .toList();
+  }
+
+  public long countWorkQueue() {
+    return WorkQueue.count(em, me(), workingRoles());
+  }
+
+  private ServiceRequest visible(long id, String sourceIp) {
+    ServiceRequest r =
+        em.createQuery(
+                "select r from ServiceRequest r join fetch r.version v join fetch v.service"
+                    + " where r.id = :id",
+                ServiceRequest.class)
+            .setParameter("id", id)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (r == null || !Visibility.maySee(me(), CallerRoles.of(session), r.requester())) {
+      audit.refused(
+          sourceIp, Fact.of("REQUEST_VIEW", id, "request " + id).detail("request.notVisible"));
+      throw new BusinessException("request.notVisible");
+    }
+    return r;
+  }
+
+  /** Own roles and today's acting roles. */
+  private Set<Role> workingRoles() {
+    Actor who = Callers.actor(session, em, clock.instant());
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    roles.addAll(who.roles());
+    roles.addAll(who.actingRoles());
+    return roles;
+  }
+
+  private String me() {
+    return session.getCallerPrincipal().getName();
+  }
+}

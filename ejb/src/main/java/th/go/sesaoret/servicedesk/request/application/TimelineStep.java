@@ -1,0 +1,31 @@
+package th.go.sesaoret.servicedesk.request.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+import th.go.sesaoret.servicedesk.catalog.domain.TimeBasis;
+import th.go.sesaoret.servicedesk.request.domain.StepOutcome;
+import th.go.sesaoret.servicedesk.security.domain.Role;
+
+/**
+ * One step on a request's timeline, texts in the asked language: standard ("30 นาที"), due,
+ * finished, on time or late (working minutes), who acted and their comment.
+ */
+public record TimelineStep(
+    Long stepId,
+    int order,
+    String name,
+    Role actingRole,
+    String assignee,
+    String standard,
+    TimeBasis timeBasis,
+    int round,
+    Instant startedAt,
+    Instant dueAt,
+    Instant finishedAt,
+    StepOutcome outcome,
+    String actor,
+    String comment,
+    boolean paused,
+    Boolean onTime,
+    Long lateByMinutes)
+    implements Serializable {}

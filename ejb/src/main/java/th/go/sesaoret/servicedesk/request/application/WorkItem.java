@@ -1,0 +1,24 @@
+package th.go.sesaoret.servicedesk.request.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
+import th.go.sesaoret.servicedesk.security.domain.Role;
+
+/**
+ * A step waiting for the caller. {@code minutesLeft} is office time to the due time, negative when
+ * overdue, null when the step has no due time yet (a booking-clock step without a booking).
+ */
+public record WorkItem(
+    Long stepId,
+    Long requestId,
+    String number,
+    ServiceCode service,
+    String title,
+    Integer stepOrder,
+    Role actingRole,
+    String assignee,
+    Instant startedAt,
+    Instant dueAt,
+    Long minutesLeft)
+    implements Serializable {}
