@@ -31,7 +31,16 @@ public final class Deployments {
     EnterpriseArchive ear = application();
     WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
     web.addClasses(classes);
-    web.addClasses(Deployments.class, AsAdmin.class, AsRequester.class);
+    web.addClasses(
+        Deployments.class,
+        AsAdmin.class,
+        AsRequester.class,
+        AsOtherRequester.class,
+        AsClerk.class,
+        AsStaff.class,
+        AsGroupDirector.class,
+        AsDeputy.class,
+        AsDirector.class);
     ear.delete(WEB_MODULE);
     ear.addAsModule(web);
     return ear;

@@ -17,13 +17,13 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PessimisticLockException;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
 import th.go.sesaoret.servicedesk.audit.domain.AuditEntry.Fact;
 import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
@@ -51,6 +51,8 @@ import th.go.sesaoret.servicedesk.sla.application.WorkingCalendar;
   ADMIN_NAME
 })
 public class StepActions {
+  private static final Logger LOG = Logger.getLogger(StepActions.class.getName());
+
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
   @Resource private SessionContext session;
@@ -193,7 +195,15 @@ public class StepActions {
   }
 
   private RequestState onStep(String action, long stepId, String ip, Action work) {
-    StepInstance step = em.find(StepInstance.class, stepId);
+    // fetched with its request, so the rules work on the entity itself, not on a lazy proxy
+    StepInstance step =
+        em.createQuery(
+                "select s from StepInstance s join fetch s.request where s.id = :id",
+                StepInstance.class)
+            .setParameter("id", stepId)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
     if (step == null) {
       audit.refused(ip, Fact.of(action, null, "step " + stepId).detail("request.step.notFound"));
       throw new BusinessException("request.step.notFound", stepId);
@@ -219,16 +229,27 @@ public class StepActions {
       Actor who = Callers.actor(session, em, now);
       List<RequestNotice> out = new ArrayList<>();
       String detail = work.run(StepActing.on(r, calendar.calendar(), now), order, who, out);
-      em.flush();
+      flush();
       audit.record(ip, fact.states(before, r.state()).detail(detail));
       out.forEach(events::fire);
       return RequestState.of(r);
-    } catch (OptimisticLockException | PessimisticLockException | LockTimeoutException e) {
-      audit.refused(ip, fact.states(before, null).detail("request.concurrent"));
-      throw new BusinessException("request.concurrent");
     } catch (BusinessException e) {
       audit.refused(ip, fact.states(before, null).detail(e.key()));
       throw e;
+    }
+  }
+
+  /**
+   * Writes the action now, inside the try: a lost race shows here, not at commit. The loser either
+   * finds the version changed (optimistic lock) or, on databases that lock the row while the winner
+   * commits, is refused by the database; both mean someone else acted first.
+   */
+  private void flush() {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      LOG.log(Level.INFO, "Concurrent action refused: {0}", e.toString());
+      throw new BusinessException("request.concurrent");
     }
   }
 }

@@ -93,7 +93,9 @@ public final class StepActing {
     for (Approval a : request.approvals()) {
       if (a.counts() && !a.contentSha256().equals(digest)) {
         a.voidAt(now);
-        back = a.step().order() < back.order() ? a.step() : back;
+        // the request's own step, never the approval's (possibly lazy-proxied) reference to it
+        StepInstance approved = request.step(a.step().order());
+        back = approved.order() < back.order() ? approved : back;
       }
     }
     if (back == paused) {

@@ -1,0 +1,313 @@
+package th.go.sesaoret.servicedesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+import th.go.sesaoret.servicedesk.audit.application.AuditSearch;
+import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
+import th.go.sesaoret.servicedesk.audit.domain.AuditEntry;
+import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
+import th.go.sesaoret.servicedesk.catalog.domain.StandardUnit;
+import th.go.sesaoret.servicedesk.catalog.domain.TimeStandard;
+import th.go.sesaoret.servicedesk.request.application.NewAttachment;
+import th.go.sesaoret.servicedesk.request.application.RequestDetail;
+import th.go.sesaoret.servicedesk.request.application.RequestQueries;
+import th.go.sesaoret.servicedesk.request.application.RequestState;
+import th.go.sesaoret.servicedesk.request.application.RequestSubmission;
+import th.go.sesaoret.servicedesk.request.application.StepActions;
+import th.go.sesaoret.servicedesk.request.application.TimelineStep;
+import th.go.sesaoret.servicedesk.request.domain.ApprovalDecision;
+import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
+import th.go.sesaoret.servicedesk.request.domain.StepOutcome;
+import th.go.sesaoret.servicedesk.shared.BusinessException;
+import th.go.sesaoret.servicedesk.sla.application.WorkingCalendar;
+
+/** The three services driven through their steps by the demo accounts, on a real WildFly. */
+@ExtendWith(ArquillianExtension.class)
+class RequestLifecycleIT {
+  private static final Locale THAI = Locale.forLanguageTag("th");
+  private static final String IP = "192.0.2.25";
+  private static final String PASSWORD = "Dlict@2569";
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.withTestClasses(RequestLifecycleIT.class, Preload.class);
+  }
+
+  @Inject RequestSubmission submission;
+  @Inject StepActions steps;
+  @Inject RequestQueries queries;
+  @Inject AuditTrail audit;
+  @Inject WorkingCalendar calendar;
+  @Inject Preload preload;
+  @Inject AsRequester requester;
+  @Inject AsOtherRequester otherRequester;
+  @Inject AsClerk clerk;
+  @Inject AsStaff staff;
+  @Inject AsGroupDirector groupDirector;
+  @Inject AsDeputy deputy;
+  @Inject AsDirector director;
+  @Inject AsAdmin admin;
+
+  private RequestState fileRepair() throws Exception {
+    var photo =
+        new NewAttachment("printer.jpg", "image/jpeg", "jpeg".getBytes(StandardCharsets.UTF_8));
+    return requester.call(
+        () ->
+            submission.submit(
+                ServiceCode.REPAIR,
+                "เครื่องพิมพ์ห้องธุรการเสีย",
+                "กระดาษติดทุกแผ่น",
+                List.of(photo),
+                IP));
+  }
+
+  private RequestDetail detail(long id) throws Exception {
+    return requester.call(() -> queries.request(id, THAI, IP));
+  }
+
+  private long stepId(long requestId, int order) throws Exception {
+    return detail(requestId).timeline().get(order - 1).stepId();
+  }
+
+  private static char[] password() {
+    return PASSWORD.toCharArray();
+  }
+
+  private static void refused(String key, Executable action) {
+    assertEquals(key, assertThrows(BusinessException.class, action).key());
+  }
+
+  @Test
+  void aRepairRunsToCompletionWithDueTimesOnTheThaiCalendar() throws Exception {
+    RequestState filed = fileRepair();
+    assertTrue(filed.number().matches("ซ\\.\\d{4}/25\\d\\d"), filed.number());
+    assertEquals(2, filed.currentStep());
+    long id = filed.id();
+
+    clerk.call(() -> steps.complete(stepId(id, 2), "รับเรื่องแล้ว", IP));
+    long approval = stepId(id, 3);
+    assertTrue(
+        groupDirector.call(() -> queries.workQueue(0, 500)).stream()
+            .anyMatch(w -> w.stepId() == approval && w.minutesLeft() != null));
+    groupDirector.call(() -> steps.approve(approval, password(), "อนุมัติ ให้ช่างดำเนินการ", IP));
+    staff.call(() -> steps.complete(stepId(id, 4), "เปลี่ยนลูกยางดึงกระดาษ", IP));
+    RequestState done = staff.call(() -> steps.complete(stepId(id, 5), "แจ้งผู้รับบริการแล้ว", IP));
+
+    assertEquals(RequestStatus.COMPLETED, done.status());
+    RequestDetail d = detail(id);
+    var cal = calendar.calendar();
+    TimelineStep clerkStep = d.timeline().get(1);
+    assertEquals(
+        cal.due(clerkStep.startedAt(), TimeStandard.of(30, StandardUnit.MINUTES)),
+        clerkStep.dueAt());
+    TimelineStep repair = d.timeline().get(3);
+    assertEquals(
+        cal.due(repair.startedAt(), TimeStandard.of(1, StandardUnit.WORKING_DAYS)), repair.dueAt());
+    assertTrue(d.timeline().stream().allMatch(s -> s.finishedAt() != null && s.onTime() != null));
+    assertEquals("30 นาที", clerkStep.standard());
+    assertEquals(StepOutcome.APPROVED, d.timeline().get(2).outcome());
+    assertEquals("groupdirector", d.timeline().get(2).actor());
+    assertEquals(1, d.approvals().size());
+    assertEquals(d.contentSha256(), d.approvals().get(0).contentSha256());
+    assertEquals(IP, d.approvals().get(0).sourceIp());
+    assertEquals(1, d.attachments().size());
+    assertTrue(
+        requester.call(() -> queries.myRequests(0, 500)).stream().anyMatch(r -> r.id() == id));
+    List<String> actions =
+        requester.call(() -> audit.forRequest(id, IP)).stream().map(AuditEntry::action).toList();
+    assertEquals(
+        List.of(
+            "REQUEST_SUBMIT", "STEP_COMPLETE", "STEP_APPROVE", "STEP_COMPLETE", "STEP_COMPLETE"),
+        actions);
+  }
+
+  @Test
+  void aReturnedRequestWaitsForTheRequesterAndResumesOnResubmission() throws Exception {
+    long id = fileRepair().id();
+    clerk.call(() -> steps.complete(stepId(id, 2), null, IP));
+    long approval = stepId(id, 3);
+    refused(
+        "request.return.commentRequired",
+        () -> groupDirector.call(() -> steps.returnForCorrection(approval, " ", IP)));
+    RequestState back =
+        groupDirector.call(() -> steps.returnForCorrection(approval, "ระบุเลขครุภัณฑ์", IP));
+    assertEquals(RequestStatus.RETURNED, back.status());
+    assertTrue(detail(id).timeline().get(2).paused());
+    refused(
+        "request.waitingForCorrection",
+        () -> groupDirector.call(() -> steps.approve(approval, password(), null, IP)));
+
+    RequestState again =
+        requester.call(
+            () -> steps.resubmit(id, "เครื่องพิมพ์ห้องธุรการเสีย", "ครุภัณฑ์ 7440-001-0001", IP));
+
+    assertEquals(RequestStatus.OPEN, again.status());
+    TimelineStep resumed = detail(id).timeline().get(2);
+    assertEquals(2, resumed.round());
+    assertFalse(resumed.paused());
+    groupDirector.call(() -> steps.approve(approval, password(), null, IP));
+    assertEquals(
+        4,
+        detail(id).timeline().stream()
+            .filter(s -> s.finishedAt() == null)
+            .findFirst()
+            .get()
+            .order());
+  }
+
+  @Test
+  void aRejectionNeedsAReasonAndEndsTheRequest() throws Exception {
+    long id = fileRepair().id();
+    clerk.call(() -> steps.complete(stepId(id, 2), null, IP));
+    long approval = stepId(id, 3);
+    refused(
+        "request.reject.reasonRequired",
+        () -> groupDirector.call(() -> steps.reject(approval, password(), "", IP)));
+    RequestState rejected =
+        groupDirector.call(
+            () -> steps.reject(approval, password(), "ไม่ใช่ครุภัณฑ์ของสำนักงาน", IP));
+    assertEquals(RequestStatus.REJECTED, rejected.status());
+    RequestDetail d = detail(id);
+    assertEquals(ApprovalDecision.REJECTED, d.approvals().get(0).decision());
+    assertNull(d.timeline().get(3).startedAt());
+    refused("request.finished", () -> requester.call(() -> steps.cancel(id, null, IP)));
+  }
+
+  @Test
+  void theDirectorApprovesAPublicationForTheDeputyDirector() throws Exception {
+    RequestState filed =
+        requester.call(
+            () ->
+                submission.submit(
+                    ServiceCode.PUBLICATION,
+                    "ประกาศรับสมัครครูอัตราจ้าง",
+                    "เผยแพร่หน้าแรก",
+                    List.of(),
+                    IP));
+    long id = filed.id();
+    assertTrue(filed.number().startsWith("ผ."));
+    assertEquals(3, filed.currentStep());
+    assertTrue(
+        director.call(() -> queries.workQueue(0, 500)).stream()
+            .anyMatch(w -> w.requestId() == id && w.stepOrder() == 3));
+    director.call(() -> steps.approve(stepId(id, 3), password(), "เห็นควรอนุมัติ", IP));
+    deputy.call(() -> steps.approve(stepId(id, 4), password(), "อนุมัติ", IP));
+    refused("request.cancel.afterApproval", () -> requester.call(() -> steps.cancel(id, null, IP)));
+    staff.call(() -> steps.complete(stepId(id, 5), "ร่างและเผยแพร่ชั่วคราวแล้ว", IP));
+    refused(
+        "request.step.notYours",
+        () -> otherRequester.call(() -> steps.complete(stepId(id, 6), null, IP)));
+    requester.call(() -> steps.complete(stepId(id, 6), "ถูกต้อง", IP));
+    RequestState done = staff.call(() -> steps.complete(stepId(id, 7), "เผยแพร่แล้ว", IP));
+
+    assertEquals(RequestStatus.COMPLETED, done.status());
+    RequestDetail d = detail(id);
+    assertEquals("director", d.approvals().get(0).approver());
+    assertEquals("deputy", d.approvals().get(1).approver());
+  }
+
+  @Test
+  void twoApproversAtOnceOneWinsTheOtherIsToldAndNothingIsHalfWritten() throws Exception {
+    long id = fileRepair().id();
+    clerk.call(() -> steps.complete(stepId(id, 2), null, IP));
+    long approval = stepId(id, 3);
+    CyclicBarrier bothLoaded = new CyclicBarrier(2);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<String>> results = new ArrayList<>();
+      for (Callable<String> attempt :
+          List.<Callable<String>>of(
+              () -> groupDirector.call(() -> race(id, approval, bothLoaded)),
+              () -> director.call(() -> race(id, approval, bothLoaded)))) {
+        results.add(pool.submit(() -> outcome(attempt)));
+      }
+      List<String> outcomes = new ArrayList<>();
+      for (Future<String> f : results) {
+        outcomes.add(f.get(60, TimeUnit.SECONDS));
+      }
+      assertTrue(outcomes.contains("approved"), outcomes.toString());
+      assertTrue(outcomes.contains("request.concurrent"), outcomes.toString());
+    } finally {
+      pool.shutdownNow();
+    }
+    RequestDetail d = detail(id);
+    assertEquals(1, d.approvals().size());
+    assertEquals(StepOutcome.APPROVED, d.timeline().get(2).outcome());
+    assertNotNull(d.timeline().get(3).startedAt());
+    assertNull(d.timeline().get(4).startedAt());
+  }
+
+  private String race(long requestId, long stepId, CyclicBarrier barrier) throws Exception {
+    preload.load(requestId);
+    barrier.await(30, TimeUnit.SECONDS);
+    steps.approve(stepId, password(), null, IP);
+    return "approved";
+  }
+
+  private static String outcome(Callable<String> attempt) {
+    try {
+      return attempt.call();
+    } catch (BusinessException e) {
+      return e.key();
+    } catch (Exception e) {
+      return e.toString();
+    }
+  }
+
+  @Test
+  void aRequesterIsRefusedAnothersRequestAndTheRefusalIsAudited() throws Exception {
+    long id = fileRepair().id();
+    refused("request.notVisible", () -> otherRequester.call(() -> queries.request(id, THAI, IP)));
+    refused("request.notVisible", () -> otherRequester.call(() -> audit.forRequest(id, IP)));
+    List<AuditEntry> refusals =
+        admin.call(
+            () -> audit.search(new AuditSearch("somchai", "REQUEST_VIEW", null, null), 0, 10));
+    assertEquals(1, refusals.size());
+    assertEquals(id, refusals.get(0).requestId());
+    assertEquals("request.notVisible", refusals.get(0).detail());
+    assertEquals(IP, refusals.get(0).sourceIp());
+  }
+
+  @Test
+  void aWrongApprovalPasswordIsRefusedAndChangesNothing() throws Exception {
+    long id = fileRepair().id();
+    clerk.call(() -> steps.complete(stepId(id, 2), null, IP));
+    long approval = stepId(id, 3);
+    refused(
+        "request.approval.badPassword",
+        () ->
+            groupDirector.call(
+                () -> steps.approve(approval, "wrong-2569".toCharArray(), null, IP)));
+    RequestDetail d = detail(id);
+    assertTrue(d.approvals().isEmpty());
+    assertNull(d.timeline().get(2).outcome());
+    long refusals =
+        admin.call(() -> audit.count(new AuditSearch("groupdirector", "STEP_APPROVE", null, null)));
+    assertTrue(refusals >= 1);
+    assertTrue(
+        requester.call(() -> audit.forRequest(id, IP)).stream()
+            .anyMatch(e -> "request.approval.badPassword".equals(e.detail())));
+  }
+}
