@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,7 @@ import th.go.sesaoret.servicedesk.audit.domain.AuditEntry;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.catalog.domain.StandardUnit;
 import th.go.sesaoret.servicedesk.catalog.domain.TimeStandard;
+import th.go.sesaoret.servicedesk.request.application.ActingOfficials;
 import th.go.sesaoret.servicedesk.request.application.NewAttachment;
 import th.go.sesaoret.servicedesk.request.application.RequestDetail;
 import th.go.sesaoret.servicedesk.request.application.RequestQueries;
@@ -40,7 +42,9 @@ import th.go.sesaoret.servicedesk.request.application.TimelineStep;
 import th.go.sesaoret.servicedesk.request.domain.ApprovalDecision;
 import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
 import th.go.sesaoret.servicedesk.request.domain.StepOutcome;
+import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
+import th.go.sesaoret.servicedesk.shared.OfficeTime;
 import th.go.sesaoret.servicedesk.sla.application.WorkingCalendar;
 
 /** The three services driven through their steps by the demo accounts, on a real WildFly. */
@@ -69,6 +73,7 @@ class RequestLifecycleIT {
   @Inject AsDeputy deputy;
   @Inject AsDirector director;
   @Inject AsAdmin admin;
+  @Inject ActingOfficials actingOfficials;
 
   private RequestState fileRepair() throws Exception {
     var photo =
@@ -309,5 +314,57 @@ class RequestLifecycleIT {
     assertTrue(
         requester.call(() -> audit.forRequest(id, IP)).stream()
             .anyMatch(e -> "request.approval.badPassword".equals(e.detail())));
+  }
+
+  private long filePublication(String title) throws Exception {
+    return requester
+        .call(() -> submission.submit(ServiceCode.PUBLICATION, title, "หน้าข่าว", List.of(), IP))
+        .id();
+  }
+
+  @Test
+  void changedContentVoidsTheApprovalAndTheApprovedStepRunsAgain() throws Exception {
+    long id = filePublication("ข่าวประชาสัมพันธ์");
+    deputy.call(() -> steps.approve(stepId(id, 3), password(), null, IP));
+    deputy.call(() -> steps.returnForCorrection(stepId(id, 4), "แก้ชื่อเรื่องให้ชัดเจน", IP));
+
+    RequestState again =
+        requester.call(
+            () -> steps.resubmit(id, "ข่าวประชาสัมพันธ์ การรับสมัครนักเรียน", "หน้าข่าว", IP));
+
+    assertEquals(3, again.currentStep());
+    RequestDetail d = detail(id);
+    assertTrue(d.approvals().get(0).isVoid());
+    assertEquals(2, d.timeline().get(2).round());
+    assertNull(d.timeline().get(3).startedAt());
+    deputy.call(() -> steps.approve(stepId(id, 3), password(), null, IP));
+    RequestDetail after = detail(id);
+    assertEquals(after.contentSha256(), after.approvals().get(1).contentSha256());
+    assertFalse(after.approvals().get(1).isVoid());
+  }
+
+  @Test
+  void theClerkFilesForAWalkInRequesterAndAnActingOfficialSignsAsSuch() throws Exception {
+    RequestState filed =
+        clerk.call(
+            () ->
+                submission.submitFor(
+                    "requester", ServiceCode.PUBLICATION, "ประกาศผลการสอบ", "", List.of(), IP));
+    refused(
+        "request.requester.unknown",
+        () ->
+            clerk.call(
+                () ->
+                    submission.submitFor(
+                        "nobody-here", ServiceCode.REPAIR, "x", "", List.of(), IP)));
+    RequestDetail d = detail(filed.id());
+    assertEquals("requester", d.requester());
+    assertEquals("clerk", d.filedBy());
+    assertEquals("clerk", d.timeline().get(0).actor());
+
+    LocalDate today = LocalDate.now(OfficeTime.ZONE);
+    admin.call(() -> actingOfficials.appoint(Role.DIRECTOR, "staff", today, today, IP));
+    staff.call(() -> steps.approve(stepId(filed.id(), 3), password(), "ปฏิบัติราชการแทน", IP));
+    assertEquals(Role.DIRECTOR, detail(filed.id()).approvals().get(0).actingFor());
   }
 }

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import th.go.sesaoret.servicedesk.audit.domain.AuditEntry;
 import th.go.sesaoret.servicedesk.audit.domain.AuditEntry.Fact;
@@ -119,6 +120,18 @@ public class AuditTrail {
         .setFirstResult(first)
         .setMaxResults(size)
         .getResultList();
+  }
+
+  /** As {@link #search(AuditSearch, int, int)}, criterion by criterion (null means any). */
+  @RolesAllowed(ADMIN_NAME)
+  public List<AuditEntry> search(
+      String username, String action, Instant from, Instant to, int first, int size) {
+    return search(new AuditSearch(username, action, from, to), first, size);
+  }
+
+  @RolesAllowed(ADMIN_NAME)
+  public long count(String username, String action, Instant from, Instant to) {
+    return count(new AuditSearch(username, action, from, to));
   }
 
   @RolesAllowed(ADMIN_NAME)
