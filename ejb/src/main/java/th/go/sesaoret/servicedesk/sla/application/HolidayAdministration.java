@@ -2,6 +2,7 @@ package th.go.sesaoret.servicedesk.sla.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +26,7 @@ import th.go.sesaoret.servicedesk.sla.domain.Holiday;
 public class HolidayAdministration {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
+  @EJB private WorkingCalendar calendar;
 
   /** The holidays of one year (A.D.), in date order. */
   @PermitAll
@@ -58,6 +60,7 @@ public class HolidayAdministration {
         new Holiday(form.date(), form.nameTh(), form.nameEn(), form.kind(), form.officeClosed());
     holiday.cite(form.reference(), form.provisional());
     em.persist(holiday);
+    calendar.changed();
     return holiday;
   }
 
@@ -66,12 +69,14 @@ public class HolidayAdministration {
     holiday.rename(form.nameTh(), form.nameEn());
     holiday.classify(form.kind(), form.officeClosed());
     holiday.cite(form.reference(), form.provisional());
+    calendar.changed();
     return holiday;
   }
 
   /** A day announced by mistake: the calendar counts it as a working day again. */
   public void remove(long id) {
     em.remove(find(id));
+    calendar.changed();
   }
 
   private Holiday find(long id) {
