@@ -1,0 +1,98 @@
+package th.go.sesaoret.servicedesk.sla.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
+import th.go.sesaoret.servicedesk.notification.application.RequestNotice;
+import th.go.sesaoret.servicedesk.request.domain.StepInstance;
+import th.go.sesaoret.servicedesk.security.domain.Role;
+import th.go.sesaoret.servicedesk.sla.domain.BusinessCalendar;
+import th.go.sesaoret.servicedesk.sla.domain.SlaCheck;
+
+/**
+ * One pass over the open steps that are timed and not yet escalated (an indexed query, never all
+ * steps): warns at 75% of the standard, escalates to the ICT group director when overdue, each
+ * once, and only inside office hours. The moment is a parameter, so tests control the clock.
+ */
+@Stateless
+@PermitAll
+public class SlaScan {
+  @PersistenceContext private EntityManager em;
+  @Inject private WorkingCalendar workingCalendar;
+  @Inject private Event<RequestNotice> notices;
+
+  /** Returns how many warnings and escalations this pass raised. */
+  public int scan(Instant now) {
+    BusinessCalendar calendar = workingCalendar.calendar();
+    if (!calendar.isOfficeTime(now)) {
+      return 0;
+    }
+    int raised = 0;
+    for (StepInstance step : openTimedSteps()) {
+      SlaCheck.Outcome outcome =
+          SlaCheck.at(
+              calendar,
+              now,
+              step.startedAt(),
+              step.dueAt(),
+              step.pausedWorkingMinutes(),
+              step.warnedAt() != null,
+              step.escalatedAt() != null);
+      if (outcome == SlaCheck.Outcome.WARN) {
+        step.markWarned(now);
+        notices.fire(warning(step));
+        raised++;
+      } else if (outcome == SlaCheck.Outcome.ESCALATE) {
+        step.markEscalated(now);
+        notices.fire(escalation(step));
+        raised++;
+      }
+    }
+    return raised;
+  }
+
+  private List<StepInstance> openTimedSteps() {
+    return em.createQuery(
+            "select s from StepInstance s join fetch s.request"
+                + " where s.finishedAt is null and s.startedAt is not null"
+                + " and s.dueAt is not null and s.pausedAt is null and s.escalatedAt is null",
+            StepInstance.class)
+        .getResultList();
+  }
+
+  private static RequestNotice warning(StepInstance step) {
+    var request = step.request();
+    return step.assignee() != null
+        ? RequestNotice.toUser(
+            NoticeKind.SLA_WARNING,
+            request.id(),
+            request.number(),
+            step.order(),
+            step.round(),
+            step.assignee())
+        : RequestNotice.toRole(
+            NoticeKind.SLA_WARNING,
+            request.id(),
+            request.number(),
+            step.order(),
+            step.round(),
+            step.actingRole());
+  }
+
+  private static RequestNotice escalation(StepInstance step) {
+    var request = step.request();
+    return RequestNotice.toRole(
+        NoticeKind.SLA_ESCALATION,
+        request.id(),
+        request.number(),
+        step.order(),
+        step.round(),
+        Role.GROUP_DIRECTOR);
+  }
+}

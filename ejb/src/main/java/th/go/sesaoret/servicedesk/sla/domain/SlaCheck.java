@@ -1,0 +1,53 @@
+package th.go.sesaoret.servicedesk.sla.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * What the SLA monitor owes an open step at a given moment: a warning once 75% of its working time
+ * has passed, an escalation once it is overdue, each only once. Pure: the timer and the tests give
+ * it the calendar and the moment.
+ */
+public final class SlaCheck {
+  /** Share of a step's working time after which its actor is warned. */
+  public static final double WARNING_SHARE = 0.75;
+
+  public enum Outcome {
+    NOTHING,
+    WARN,
+    ESCALATE
+  }
+
+  private SlaCheck() {}
+
+  /**
+   * @param started when the step started
+   * @param due its due time (already pushed by any paused time)
+   * @param pausedMinutes working minutes it spent paused, not counted as its own time
+   * @param warned whether it was already warned
+   * @param escalated whether it was already escalated
+   */
+  public static Outcome at(
+      BusinessCalendar calendar,
+      Instant now,
+      Instant started,
+      Instant due,
+      long pausedMinutes,
+      boolean warned,
+      boolean escalated) {
+    if (escalated || due == null || started == null) {
+      return Outcome.NOTHING;
+    }
+    if (now.isAfter(due)) {
+      return Outcome.ESCALATE;
+    }
+    if (warned) {
+      return Outcome.NOTHING;
+    }
+    long total = calendar.workingTimeBetween(started, due).toMinutes() - pausedMinutes;
+    Duration left = calendar.workingTimeBetween(now, due);
+    return total > 0 && left.toMinutes() <= total * (1 - WARNING_SHARE)
+        ? Outcome.WARN
+        : Outcome.NOTHING;
+  }
+}

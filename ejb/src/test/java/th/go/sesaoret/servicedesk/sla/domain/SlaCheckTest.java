@@ -1,0 +1,62 @@
+package th.go.sesaoret.servicedesk.sla.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import th.go.sesaoret.servicedesk.sla.domain.SlaCheck.Outcome;
+
+class SlaCheckTest {
+  private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+  private static final BusinessCalendar CALENDAR =
+      BusinessCalendar.of(OfficeHours.government(), HolidayList.none());
+
+  /** Tuesday 24 Nov 2026, one working day: due Wednesday 09:00, 420 working minutes. */
+  private static final Instant STARTED = at(24, 9, 0);
+
+  private static final Instant DUE = at(25, 9, 0);
+
+  private static Instant at(int day, int hour, int minute) {
+    return LocalDateTime.of(2026, 11, day, hour, minute).atZone(BANGKOK).toInstant();
+  }
+
+  private static Outcome check(Instant now, long paused, boolean warned, boolean escalated) {
+    return SlaCheck.at(CALENDAR, now, STARTED, DUE, paused, warned, escalated);
+  }
+
+  @Test
+  void beforeThreeQuartersNothingIsOwed() {
+    // 09:00-15:00 less lunch: 300 of 420 minutes gone, 120 left (more than the 105 of 25%)
+    assertEquals(Outcome.NOTHING, check(at(24, 15, 0), 0, false, false));
+  }
+
+  @Test
+  void atThreeQuartersTheActorIsWarnedOnce() {
+    // 16:00: 360 minutes gone, 60 left
+    assertEquals(Outcome.WARN, check(at(24, 16, 0), 0, false, false));
+    assertEquals(Outcome.NOTHING, check(at(24, 16, 0), 0, true, false));
+  }
+
+  @Test
+  void thePauseForCorrectionIsNotTheStepsOwnTime() {
+    // due already pushed by the pause: with 120 paused minutes the step's own time is 300,
+    // so 25% is 75 minutes; at 16:00 there are 60 left -> warn; at 15:00, 120 left -> nothing
+    assertEquals(Outcome.WARN, check(at(24, 16, 0), 120, false, false));
+    assertEquals(Outcome.NOTHING, check(at(24, 15, 0), 120, false, false));
+  }
+
+  @Test
+  void overdueStepsAreEscalatedOnceEvenIfNeverWarned() {
+    assertEquals(Outcome.ESCALATE, check(at(25, 9, 1), 0, false, false));
+    assertEquals(Outcome.ESCALATE, check(at(25, 10, 0), 0, true, false));
+    assertEquals(Outcome.NOTHING, check(at(25, 10, 0), 0, true, true));
+  }
+
+  @Test
+  void untimedStepsAreLeftAlone() {
+    assertEquals(
+        Outcome.NOTHING, SlaCheck.at(CALENDAR, at(25, 10, 0), STARTED, null, 0, false, false));
+  }
+}
