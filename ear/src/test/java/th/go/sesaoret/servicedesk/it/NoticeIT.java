@@ -24,6 +24,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import th.go.sesaoret.servicedesk.notification.application.Inbox;
 import th.go.sesaoret.servicedesk.notification.application.NoticeDelivery;
 import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
 import th.go.sesaoret.servicedesk.notification.application.RequestNotice;
@@ -34,6 +35,7 @@ import th.go.sesaoret.servicedesk.notification.infrastructure.DeadLetter;
 import th.go.sesaoret.servicedesk.notification.infrastructure.DeadLetters;
 import th.go.sesaoret.servicedesk.notification.infrastructure.MailOutbox;
 import th.go.sesaoret.servicedesk.security.domain.Role;
+import th.go.sesaoret.servicedesk.shared.BusinessException;
 
 /**
  * Notices on the real server: the workflow's event goes through the JMS queues to inbox entries and
@@ -59,6 +61,8 @@ class NoticeIT {
   @Inject MailOutbox outbox;
   @Inject DeadLetters deadLetters;
   @Inject AsAdmin admin;
+  @Inject AsRequester requester;
+  @Inject Inbox inbox;
 
   @Test
   void aNoticeToAUserReachesTheInboxAndOneThaiMail() throws Exception {
@@ -86,6 +90,28 @@ class NoticeIT {
     String body = (String) mail.getContent();
     assertTrue(
         body.contains("http://localhost:8080/requests/view.xhtml?id=" + notice.requestId()), body);
+  }
+
+  @Test
+  void theInboxServesOnlyTheCallersOwnEntries() throws Exception {
+    RequestNotice notice = toRequester(NoticeKind.STEP_WAITING);
+    fixture.fire(notice);
+    long entryId = waitFor(() -> fixture.inbox(notice.noticeKey()), 1).get(0).id();
+
+    // a REQUESTER who is not "requester" (the run-as identity) sees none of it and cannot mark it
+    assertTrue(requester.call(() -> inbox.page(0, 100)).stream().noneMatch(e -> e.id() == entryId));
+    var refused =
+        assertThrows(
+            BusinessException.class,
+            () ->
+                requester.call(
+                    () -> {
+                      inbox.markRead(entryId);
+                      return null;
+                    }));
+    assertEquals("notification.inbox.notYours", refused.key());
+    assertFalse(fixture.inbox(notice.noticeKey()).get(0).isRead());
+    assertThrows(EJBAccessException.class, () -> inbox.unreadCount(), "anonymous is refused");
   }
 
   @Test

@@ -1,7 +1,7 @@
 package th.go.sesaoret.servicedesk.notification.application;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,14 +10,24 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import th.go.sesaoret.servicedesk.notification.domain.InboxEntry;
+import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 
 /**
- * The signed-in person's own notices. Any role may call it; every query is bound to the caller, so
- * nobody reads or marks another person's entries.
+ * The signed-in person's own notices. Any signed-in role may call it (an anonymous caller may not:
+ * its name could match an account); every query is bound to the caller, so nobody reads or marks
+ * another person's entries.
  */
 @Stateless
-@PermitAll
+@RolesAllowed({
+  Role.ADMIN_NAME,
+  Role.DIRECTOR_NAME,
+  Role.DEPUTY_DIRECTOR_NAME,
+  Role.GROUP_DIRECTOR_NAME,
+  Role.CLERK_NAME,
+  Role.STAFF_NAME,
+  Role.REQUESTER_NAME
+})
 public class Inbox {
   @Resource private SessionContext context;
   @PersistenceContext private EntityManager em;
