@@ -1,6 +1,7 @@
 package th.go.sesaoret.servicedesk.it;
 
 import java.io.File;
+import java.util.List;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -28,8 +29,14 @@ public final class Deployments {
 
   /** The application with the given test classes added to its web module. */
   public static EnterpriseArchive withTestClasses(Class<?>... classes) {
+    return withTestClasses(List.of(), classes);
+  }
+
+  /** The same, with test libraries (jars) in the web module too. */
+  public static EnterpriseArchive withTestClasses(List<File> libraries, Class<?>... classes) {
     EnterpriseArchive ear = application();
     WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
+    libraries.forEach(web::addAsLibrary);
     web.addClasses(classes);
     web.addClasses(
         Deployments.class,

@@ -1,5 +1,6 @@
 /**
- * Notices: the events port the workflow fires ({@link RequestNotice}), and their delivery to the
- * inbox and by e-mail through JMS queues.
+ * Notices: the events port the workflow fires ({@link RequestNotice}), their delivery to the inbox
+ * and e-mail outbox ({@link NoticeDelivery}, exactly once per notice key), and the caller's own
+ * inbox ({@link Inbox}).
  */
 package th.go.sesaoret.servicedesk.notification.application;

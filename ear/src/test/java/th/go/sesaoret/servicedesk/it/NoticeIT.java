@@ -1,0 +1,252 @@
+package th.go.sesaoret.servicedesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import th.go.sesaoret.servicedesk.notification.application.Inbox;
+import th.go.sesaoret.servicedesk.notification.application.NoticeDelivery;
+import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
+import th.go.sesaoret.servicedesk.notification.application.RequestNotice;
+import th.go.sesaoret.servicedesk.notification.domain.InboxEntry;
+import th.go.sesaoret.servicedesk.notification.domain.MailStatus;
+import th.go.sesaoret.servicedesk.notification.domain.OutboxMail;
+import th.go.sesaoret.servicedesk.notification.infrastructure.DeadLetter;
+import th.go.sesaoret.servicedesk.notification.infrastructure.DeadLetters;
+import th.go.sesaoret.servicedesk.notification.infrastructure.MailOutbox;
+import th.go.sesaoret.servicedesk.security.domain.Role;
+import th.go.sesaoret.servicedesk.shared.BusinessException;
+
+/**
+ * Notices on the real server: the workflow's event goes through the JMS queues to inbox entries and
+ * a Thai e-mail that a real SMTP server (GreenMail, started inside the test server on the port the
+ * server's mail session reads from SMTP_PORT) receives exactly once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NoticeIT {
+  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final AtomicLong REQUEST_IDS =
+      new AtomicLong(System.currentTimeMillis() % 1_000_000);
+  private static GreenMail smtp;
+
+  @Deployment
+  static EnterpriseArchive deployment() throws URISyntaxException {
+    File greenMail =
+        new File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    return Deployments.withTestClasses(List.of(greenMail), NoticeIT.class, NoticeFixture.class);
+  }
+
+  @Inject NoticeFixture fixture;
+  @Inject NoticeDelivery delivery;
+  @Inject MailOutbox outbox;
+  @Inject DeadLetters deadLetters;
+  @Inject AsAdmin admin;
+  @Inject AsRequester requester;
+  @Inject Inbox inbox;
+
+  @Test
+  void aNoticeToAUserReachesTheInboxAndOneThaiMail() throws Exception {
+    startSmtp();
+    RequestNotice notice = toRequester(NoticeKind.APPROVED);
+
+    fixture.fire(notice);
+
+    List<InboxEntry> entries = waitFor(() -> fixture.inbox(notice.noticeKey()), 1);
+    assertEquals("requester", entries.get(0).recipient());
+    assertEquals(NoticeKind.APPROVED, entries.get(0).kind());
+    assertEquals(notice.requestNumber(), entries.get(0).requestNumber());
+    assertFalse(entries.get(0).isRead());
+    outbox.flush();
+    MimeMessage mail = waitFor(() -> mailsAbout(notice), 1).get(0);
+    assertEquals(
+        "[DLICT Service Desk] คำขอเลขที่ "
+            + notice.requestNumber()
+            + ": คำขอเลขที่ "
+            + notice.requestNumber()
+            + " ของท่านได้รับการอนุมัติแล้ว (ขั้นตอนที่ 2)",
+        mail.getSubject());
+    assertEquals("requester@example.go.th", mail.getAllRecipients()[0].toString());
+    assertEquals("DLICT Service Desk", ((InternetAddress) mail.getFrom()[0]).getPersonal());
+    String body = (String) mail.getContent();
+    assertTrue(
+        body.contains("http://localhost:8080/requests/view.xhtml?id=" + notice.requestId()), body);
+  }
+
+  @Test
+  void theInboxServesOnlyTheCallersOwnEntries() throws Exception {
+    RequestNotice notice = toRequester(NoticeKind.STEP_WAITING);
+    fixture.fire(notice);
+    long entryId = waitFor(() -> fixture.inbox(notice.noticeKey()), 1).get(0).id();
+
+    // a REQUESTER who is not "requester" (the run-as identity) sees none of it and cannot mark it
+    assertTrue(requester.call(() -> inbox.page(0, 100)).stream().noneMatch(e -> e.id() == entryId));
+    var refused =
+        assertThrows(
+            BusinessException.class,
+            () ->
+                requester.call(
+                    () -> {
+                      inbox.markRead(entryId);
+                      return null;
+                    }));
+    assertEquals("notification.inbox.notYours", refused.key());
+    assertFalse(fixture.inbox(notice.noticeKey()).get(0).isRead());
+    assertThrows(EJBAccessException.class, () -> inbox.unreadCount(), "anonymous is refused");
+  }
+
+  @Test
+  void aNoticeToTheGroupDirectorAlsoReachesTheDirector() throws Exception {
+    startSmtp();
+    long id = REQUEST_IDS.incrementAndGet();
+    RequestNotice notice =
+        RequestNotice.toRole(
+            NoticeKind.APPROVAL_NEEDED, id, "ซ." + id + "/2569", 3, 1, Role.GROUP_DIRECTOR);
+
+    fixture.fire(notice);
+
+    List<InboxEntry> entries = waitFor(() -> fixture.inbox(notice.noticeKey()), 2);
+    assertEquals(
+        List.of("director", "groupdirector"), entries.stream().map(InboxEntry::recipient).toList());
+    outbox.flush();
+    List<MimeMessage> mails = waitFor(() -> mailsAbout(notice), 2);
+    assertTrue(mails.get(0).getSubject().contains("รอการพิจารณาอนุมัติจากท่าน"));
+  }
+
+  @Test
+  void aRedeliveredNoticeMakesNoSecondEntryOrMail() throws Exception {
+    startSmtp();
+    RequestNotice notice = toRequester(NoticeKind.RETURNED);
+
+    fixture.fire(notice);
+    waitFor(() -> fixture.inbox(notice.noticeKey()), 1);
+    fixture.fire(notice);
+    assertFalse(delivery.deliver(notice), "the key was delivered already");
+    outbox.flush();
+    waitFor(() -> mailsAbout(notice), 1);
+    Thread.sleep(2000); // give the second message time to (not) arrive
+    outbox.flush();
+
+    assertEquals(1, fixture.inbox(notice.noticeKey()).size());
+    assertEquals(1, fixture.outbox(notice.noticeKey()).size());
+    assertEquals(1, mailsAbout(notice).size());
+  }
+
+  @Test
+  void mailWaitsWhileSmtpIsDownAndGoesOutOnceWhenItReturns() throws Exception {
+    stopSmtp();
+    RequestNotice notice = toRequester(NoticeKind.REQUEST_COMPLETED);
+
+    fixture.fire(notice);
+    waitFor(() -> fixture.inbox(notice.noticeKey()), 1);
+    outbox.flush();
+    OutboxMail waiting = fixture.outbox(notice.noticeKey()).get(0);
+    assertEquals(MailStatus.PENDING, waiting.status());
+    assertTrue(waiting.attempts() >= 1, "one failed attempt");
+    assertTrue(waiting.lastError() != null && !waiting.lastError().isEmpty());
+
+    startSmtp();
+    admin.call(outbox::retryNow);
+    outbox.flush();
+
+    assertEquals(1, waitFor(() -> mailsAbout(notice), 1).size());
+    assertEquals(MailStatus.SENT, fixture.outbox(notice.noticeKey()).get(0).status());
+    admin.call(outbox::retryNow);
+    assertEquals(1, mailsAbout(notice).size(), "a sent mail is not sent again");
+  }
+
+  @Test
+  void aNoticeThatFailsEveryAttemptEndsInTheDeadLettersAndCanBeReplayed() throws Exception {
+    RequestNotice notice = toRequester(NoticeKind.STEP_COMPLETED);
+    fixture.poison(notice);
+
+    DeadLetter letter = waitFor(() -> deadLettersAbout(notice), 1).get(0);
+    assertEquals("jms.queue.CompletionNoticeQueue", letter.originalAddress());
+    assertEquals(notice.requestNumber(), letter.requestNumber());
+    assertTrue(fixture.inbox(notice.noticeKey()).isEmpty());
+
+    assertTrue(admin.call(() -> deadLetters.replay(letter.messageId())));
+
+    // back on its queue it fails again and returns as a new dead letter: moved, not copied
+    DeadLetter again = waitFor(() -> deadLettersAbout(notice), 1).get(0);
+    assertNotEquals(letter.messageId(), again.messageId());
+    assertFalse(admin.call(() -> deadLetters.replay(letter.messageId())), "gone from the DLQ");
+    assertThrows(EJBAccessException.class, () -> deadLetters.list());
+  }
+
+  private List<DeadLetter> deadLettersAbout(RequestNotice notice) {
+    try {
+      return admin.call(deadLetters::list).stream()
+          .filter(l -> notice.noticeKey().equals(l.noticeKey()))
+          .toList();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static RequestNotice toRequester(NoticeKind kind) {
+    long id = REQUEST_IDS.incrementAndGet();
+    return RequestNotice.toUser(kind, id, "ว." + id + "/2569", 2, 1, "requester");
+  }
+
+  private static List<MimeMessage> mailsAbout(RequestNotice notice) {
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(m -> subject(m).contains(notice.requestNumber()))
+        .toList();
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (Exception e) {
+      return "";
+    }
+  }
+
+  /** Polls until the list has the expected size, then checks it stays exact. */
+  private static <T> List<T> waitFor(Supplier<List<T>> rows, int expected)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    List<T> found = rows.get();
+    while (found.size() < expected && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      found = rows.get();
+    }
+    assertEquals(expected, found.size(), "rows: " + found);
+    return found;
+  }
+
+  private static synchronized void startSmtp() {
+    if (smtp == null) {
+      int port = Integer.parseInt(System.getenv().getOrDefault("SMTP_PORT", "3025"));
+      smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      smtp.start();
+    }
+  }
+
+  private static synchronized void stopSmtp() {
+    if (smtp != null) {
+      smtp.stop();
+      smtp = null;
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package th.go.sesaoret.servicedesk.notification.domain;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
+
+/**
+ * The words of one notice e-mail, from the bundle {@code notices_th} / {@code notices_en}: the
+ * request number in the subject, and a link to the request page in the body.
+ */
+public record NoticeText(String subject, String body) {
+  private static final Locale THAI = Locale.forLanguageTag("th");
+  private static final String BUNDLE = "notices";
+
+  /**
+   * Words a notice for a reader.
+   *
+   * @param language the reader's language ("en" for English; anything else is Thai)
+   * @param baseUrl the application's address, without a trailing slash
+   */
+  public static NoticeText of(
+      NoticeKind kind,
+      String requestNumber,
+      int stepOrder,
+      long requestId,
+      String language,
+      String baseUrl) {
+    Locale locale = "en".equals(language) ? Locale.ENGLISH : THAI;
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            locale,
+            NoticeText.class.getClassLoader(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    String link = link(baseUrl, requestId);
+    Object[] args = {requestNumber, String.valueOf(stepOrder), link};
+    String what = format(bundle, "notice." + kind.name(), locale, args);
+    String subject = format(bundle, "notice.subject", locale, requestNumber, what);
+    String body = format(bundle, "notice.body", locale, what, link);
+    return new NoticeText(subject, body);
+  }
+
+  /** The request page a notice points to. */
+  public static String link(String baseUrl, long requestId) {
+    String base = baseUrl == null || baseUrl.isBlank() ? "http://localhost:8080" : baseUrl.strip();
+    if (base.endsWith("/")) {
+      base = base.substring(0, base.length() - 1);
+    }
+    return base + "/requests/view.xhtml?id=" + requestId;
+  }
+
+  private static String format(ResourceBundle bundle, String key, Locale locale, Object... args) {
+    return new MessageFormat(bundle.getString(key), locale).format(args);
+  }
+}

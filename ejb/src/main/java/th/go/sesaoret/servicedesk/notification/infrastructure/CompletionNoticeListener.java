@@ -1,0 +1,35 @@
+package th.go.sesaoret.servicedesk.notification.infrastructure;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import th.go.sesaoret.servicedesk.notification.application.NoticeDelivery;
+
+/**
+ * Turns messages of the completion queue into inbox entries and mail. A failure is rethrown so the
+ * transaction rolls back and Artemis redelivers (messaging.cli: delay, attempts, then the DLQ).
+ */
+@MessageDriven(
+    activationConfig = {
+      @ActivationConfigProperty(
+          propertyName = "destinationLookup",
+          propertyValue = NoticeQueues.COMPLETION),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue")
+    })
+public class CompletionNoticeListener implements MessageListener {
+  @EJB private NoticeDelivery delivery;
+
+  @Override
+  public void onMessage(Message message) {
+    try {
+      delivery.deliver(NoticeMessages.read(message));
+    } catch (JMSException e) {
+      throw new IllegalStateException("Unreadable notice message", e);
+    }
+  }
+}
