@@ -61,7 +61,7 @@ class NoticeIT {
   @Inject MailOutbox outbox;
   @Inject DeadLetters deadLetters;
   @Inject AsAdmin admin;
-  @Inject AsRequester requester;
+  @Inject AsOtherRequester otherRequester;
   @Inject Inbox inbox;
 
   @Test
@@ -98,13 +98,14 @@ class NoticeIT {
     fixture.fire(notice);
     long entryId = waitFor(() -> fixture.inbox(notice.noticeKey()), 1).get(0).id();
 
-    // a REQUESTER who is not "requester" (the run-as identity) sees none of it and cannot mark it
-    assertTrue(requester.call(() -> inbox.page(0, 100)).stream().noneMatch(e -> e.id() == entryId));
+    // another REQUESTER ("somchai") sees none of it and cannot mark it
+    assertTrue(
+        otherRequester.call(() -> inbox.page(0, 100)).stream().noneMatch(e -> e.id() == entryId));
     var refused =
         assertThrows(
             BusinessException.class,
             () ->
-                requester.call(
+                otherRequester.call(
                     () -> {
                       inbox.markRead(entryId);
                       return null;
