@@ -106,4 +106,24 @@ class AdminPagesIT extends BrowserTest {
     assertTrue(text.contains("127.0.0.1") || text.contains("0:0:0:0:0:0:0:1"), text);
     browser.screenshot("admin-access-log");
   }
+
+  @Test
+  void theHolidayPageListsTheYearAndFlagsProvisionalDays() throws Exception {
+    browser.open("/admin/holidays.xhtml");
+    selectYear("2569");
+    String year2569 = browser.waitForText("#holidays\\:table", "7 ธันวาคม 2569").getText();
+    assertTrue(year2569.contains("วันหยุดชดเชยวันคล้ายวันพระบรมราชสมภพ รัชกาลที่ ๙"), year2569);
+    assertTrue(year2569.contains("วันปิยมหาราช"), year2569);
+    browser.screenshot("admin-holidays");
+
+    selectYear("2570");
+    browser.waitForText("#holidays\\:table", "2570");
+    assertTrue(browser.find("#holidays\\:provisional").getText().contains("คาดการณ์"));
+    browser.screenshot("admin-holidays-2570");
+  }
+
+  private static void selectYear(String buddhistYear) {
+    browser.find("#holidays\\:year").click();
+    browser.find("#holidays\\:year_items li[data-label='" + buddhistYear + "']").click();
+  }
 }

@@ -90,4 +90,14 @@ class SignInIT {
         Optional.of(EnumSet.of(Role.STAFF)),
         signIn.verify("LEAVER", "NewSecret2569".toCharArray(), IP));
   }
+
+  @Test
+  void anExpiredSessionLeavesItsEndInTheTrafficLog() throws Exception {
+    signIn.sessionExpired("Clerk", "192.0.2.77");
+
+    AccessLogEntry last = admin.call(() -> accessLog.page(0, 1)).get(0);
+    assertEquals(AccessEvent.SESSION_EXPIRED, last.event());
+    assertEquals("clerk", last.username());
+    assertEquals("192.0.2.77", last.sourceIp());
+  }
 }

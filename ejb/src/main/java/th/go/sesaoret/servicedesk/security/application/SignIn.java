@@ -63,6 +63,11 @@ public class SignIn {
     log(clock.instant(), Person.normalizeUsername(username), sourceIp, AccessEvent.SIGN_OUT);
   }
 
+  /** The session of a signed-in person timed out: the traffic log still gets its end. */
+  public void sessionExpired(String username, String sourceIp) {
+    log(clock.instant(), Person.normalizeUsername(username), sourceIp, AccessEvent.SESSION_EXPIRED);
+  }
+
   private void log(Instant at, String username, String ip, AccessEvent event) {
     em.persist(new AccessLogEntry(at, username, ip, event));
   }

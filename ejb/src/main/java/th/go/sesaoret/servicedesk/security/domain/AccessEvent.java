@@ -6,5 +6,7 @@ public enum AccessEvent {
   SIGN_IN_FAILED,
   /** A sign-in refused because the account is locked after repeated failures. */
   SIGN_IN_LOCKED,
-  SIGN_OUT
+  SIGN_OUT,
+  /** The session ended by inactivity (the session timeout) without a sign-out. */
+  SESSION_EXPIRED
 }

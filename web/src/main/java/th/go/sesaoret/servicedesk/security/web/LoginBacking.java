@@ -34,6 +34,11 @@ public class LoginBacking {
             (HttpServletRequest) external.getRequest(),
             (HttpServletResponse) external.getResponse(),
             AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
+    if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+      var request = (HttpServletRequest) external.getRequest();
+      SessionTraffic.signedIn(
+          request.getSession(), credential.getCaller(), request.getRemoteAddr());
+    }
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> external.redirect(external.getRequestContextPath() + roleHome.page());

@@ -22,6 +22,7 @@ public class SignOutBacking {
     if (request.getUserPrincipal() != null) {
       signIn.signedOut(request.getUserPrincipal().getName(), request.getRemoteAddr());
     }
+    SessionTraffic.forget(request.getSession(false));
     request.logout();
     external.invalidateSession();
     external.redirect(external.getRequestContextPath() + "/manual.xhtml?signedOut=true");

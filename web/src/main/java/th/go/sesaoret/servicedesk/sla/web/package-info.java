@@ -1,0 +1,2 @@
+/** The administrator's holiday page. */
+package th.go.sesaoret.servicedesk.sla.web;
