@@ -146,6 +146,7 @@ class RequestPagesIT extends BrowserTest {
     assertTrue(signatures.contains("อนุมัติทางอิเล็กทรอนิกส์โดย groupdirector"), signatures);
     assertTrue(Pattern.compile("รหัสตรวจสอบ [0-9a-f]{16}").matcher(signatures).find(), signatures);
     assertTrue(BUDDHIST_YEAR.matcher(signatures).find(), signatures);
+    browser.script("document.getElementById('approvals').scrollIntoView()");
     browser.screenshot("request-view-approved");
   }
 
