@@ -46,6 +46,38 @@ class RequestPagesIT extends BrowserTest {
   }
 
   @Test
+  void aReturnedRequestIsCorrectedResubmittedAndThenCancelled() throws Exception {
+    String number = requesterFilesARepair();
+    String view = browser.path();
+    browser.signOut();
+    browser.signIn("clerk", DEMO_PASSWORD);
+    browser.open(view);
+    browser.type("#act\\:comment", "กรุณาระบุเลขครุภัณฑ์ของเครื่อง");
+    browser.find("#act\\:return").click();
+    browser.waitForText("#messages", "ส่งคำขอเลขที่ " + number + " กลับให้ผู้รับบริการแก้ไขแล้ว");
+    assertEquals("ส่งกลับให้แก้ไข", browser.find("#status").getText().strip());
+
+    browser.signOut();
+    browser.signIn("requester", DEMO_PASSWORD);
+    browser.open(view);
+    // the clock of the returned step stops while the requester corrects
+    assertEquals("หยุดนับเวลา", timelineCellText(2, "paused"));
+    browser.type("#correct\\:title", TITLE + " ครุภัณฑ์ 7440-001-0001");
+    browser.screenshot("request-correct");
+    browser.find("#correct\\:resubmit").click();
+    browser.waitForText("#messages", "ยื่นคำขอเลขที่ " + number + " ที่แก้ไขแล้วเรียบร้อย");
+    assertEquals("อยู่ระหว่างดำเนินการ", browser.find("#status").getText().strip());
+    assertTrue(browser.find("#title").getText().contains("7440-001-0001"));
+
+    browser.type("#cancelForm\\:reason", "เครื่องกลับมาใช้งานได้แล้ว");
+    browser.find("#cancelForm\\:cancel").click();
+    browser.find("#confirmForm\\:confirmYes").click();
+    browser.waitForText("#messages", "ยกเลิกคำขอเลขที่ " + number + " แล้ว");
+    assertEquals("ยกเลิก", browser.find("#status").getText().strip());
+    assertTrue(browser.driver.findElements(By.id("cancelForm")).isEmpty());
+  }
+
+  @Test
   void aRequestOneMayNotSeeIsRefusedWithAMessageAndNoContent() {
     browser.signIn("requester", DEMO_PASSWORD);
     browser.open("/requests/view.xhtml?id=987654321");
