@@ -68,7 +68,7 @@ public final class StepActing {
     requireText(comment, "request.return.commentRequired");
     StepInstance step = actable(order, who);
     requireNotRequesterStep(step);
-    step.pause(now);
+    step.pause(now, comment);
     request.returned();
     return step;
   }

@@ -146,8 +146,10 @@ public class StepInstance {
   }
 
   /** The requester must correct something: the clock stops. */
-  void pause(Instant now) {
+  /** Back to the requester for correction: the clock stops, and the step shows what to fix. */
+  void pause(Instant now, String whatToCorrect) {
     pausedAt = now;
+    comment = blankToNull(whatToCorrect);
   }
 
   /** The corrected request is back: the next round, due later by the working time paused. */

@@ -104,6 +104,7 @@ class StepActingTest {
     assertEquals(bangkok(2026, 11, 25, 10, 10), approve.dueAt());
     at(9, 20).returnForCorrection(3, Requests.GROUP_DIRECTOR, "ระบุเลขครุภัณฑ์");
     assertEquals(RequestStatus.RETURNED, repair.status());
+    assertEquals("ระบุเลขครุภัณฑ์", approve.comment(), "the requester sees what to correct");
     refused(
         "request.waitingForCorrection", () -> at(9, 30).approve(3, Requests.DIRECTOR, null, "ip"));
     refused("request.notRequester", () -> at(9, 30).resubmit(Requests.CLERK, "x", "y"));
