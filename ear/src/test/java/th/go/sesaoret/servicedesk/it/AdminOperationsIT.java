@@ -46,6 +46,12 @@ class AdminOperationsIT extends BrowserTest {
     assertTrue(table.contains("groupdirector"), table);
     browser.screenshot("admin-audit");
 
+    browser.type("#auditSearch\\:action_input", "ACTING_APPOINT");
+    browser.find("#auditSearch\\:action_input").sendKeys(Keys.ESCAPE);
+    browser.find("#auditTitle").click();
+    browser.find("#auditSearch\\:search").click();
+    browser.waitForText("#auditResult\\:table", "groupdirector");
+
     browser.type("#auditSearch\\:username", "nobody.here");
     browser.find("#auditSearch\\:search").click();
     browser.waitForText("#auditResult\\:table", "ไม่พบบันทึกที่ตรงกับเงื่อนไข");
