@@ -1,7 +1,9 @@
 package th.go.sesaoret.servicedesk.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -9,6 +11,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The administrator's operations pages in a real browser: audit trail, dead letters, acting. */
 class AdminOperationsIT extends BrowserTest {
@@ -44,13 +47,18 @@ class AdminOperationsIT extends BrowserTest {
     browser.waitForText("#auditResult\\:table", "แต่งตั้งผู้รักษาราชการแทน");
     String table = browser.find("#auditResult\\:table").getText();
     assertTrue(table.contains("groupdirector"), table);
+    ajaxDone();
     browser.screenshot("admin-audit");
+    assertEquals("", browser.find("#auditSearch\\:action_input").getAttribute("value"));
 
     browser.type("#auditSearch\\:action_input", "ACTING_APPOINT");
     browser.find("#auditSearch\\:action_input").sendKeys(Keys.ESCAPE);
     browser.find("#auditTitle").click();
     browser.find("#auditSearch\\:search").click();
     browser.waitForText("#auditResult\\:table", "groupdirector");
+    ajaxDone();
+    assertEquals(
+        "ACTING_APPOINT", browser.find("#auditSearch\\:action_input").getAttribute("value"));
 
     browser.type("#auditSearch\\:username", "nobody.here");
     browser.find("#auditSearch\\:search").click();
@@ -77,6 +85,12 @@ class AdminOperationsIT extends BrowserTest {
     browser.open("/admin/home.xhtml");
     browser.clickAndWait("#goActing");
     assertTrue(browser.path().startsWith("/admin/acting.xhtml"), browser.path());
+  }
+
+  /** Waits until PrimeFaces has no ajax request in flight. */
+  private static void ajaxDone() {
+    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+        .until(d -> Boolean.TRUE.equals(browser.script("return PrimeFaces.ajax.Queue.isEmpty();")));
   }
 
   /** Appoints {@code username} as acting director (the default position) from today for 7 days. */
