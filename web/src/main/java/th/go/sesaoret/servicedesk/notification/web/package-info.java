@@ -1,2 +1,2 @@
-/** The inbox page and the unread count in the header. */
+/** The inbox page, the unread count in the header, and the administrator's dead letters. */
 package th.go.sesaoret.servicedesk.notification.web;

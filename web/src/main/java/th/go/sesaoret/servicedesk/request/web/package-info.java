@@ -1,5 +1,5 @@
 /**
- * The generic request screens: the request form, "My requests", a request's page with its timeline
- * and the approval screen, and the work queue. Thin view beans, one service call per action.
+ * The request screens (form, my requests, request page with timeline and approval, work queue) and
+ * the administrator's page of acting officials.
  */
 package th.go.sesaoret.servicedesk.request.web;

@@ -1,0 +1,131 @@
+package th.go.sesaoret.servicedesk.audit.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import th.go.sesaoret.servicedesk.audit.application.AuditSearch;
+import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
+import th.go.sesaoret.servicedesk.audit.domain.AuditEntry;
+import th.go.sesaoret.servicedesk.shared.OfficeTime;
+import th.go.sesaoret.servicedesk.shared.web.Messages;
+import th.go.sesaoret.servicedesk.shared.web.PagedModel;
+
+/** The administrator's search of the audit trail (admin/audit.xhtml): newest first, 25 a page. */
+@Named
+@ViewScoped
+public class AuditBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** The actions the code records; the field also takes any other action as free text. */
+  private static final List<String> ACTIONS =
+      List.of(
+          "REQUEST_SUBMIT",
+          "REQUEST_RESUBMIT",
+          "REQUEST_CANCEL",
+          "REQUEST_VIEW",
+          "AUDIT_VIEW",
+          "STEP_COMPLETE",
+          "STEP_APPROVE",
+          "STEP_REJECT",
+          "STEP_RETURN",
+          "STEP_REASSIGN",
+          "ACTING_APPOINT");
+
+  @EJB private AuditTrail trail;
+
+  private String username;
+  private String action;
+  private LocalDate from;
+  private LocalDate to;
+  private AuditSearch criteria = new AuditSearch(null, null, null, null);
+
+  private final PagedModel<AuditEntry> model =
+      new PagedModel<>(this::count, this::page, AuditEntry::id);
+
+  private long count(String filter) {
+    return trail.count(criteria);
+  }
+
+  private List<AuditEntry> page(String filter, int first, int size) {
+    return trail.search(criteria, first, size);
+  }
+
+  /** Applies the form's criteria; the table then reloads from its first page. */
+  public void search() {
+    Instant start = from == null ? null : from.atStartOfDay(OfficeTime.ZONE).toInstant();
+    Instant end = to == null ? null : to.plusDays(1).atStartOfDay(OfficeTime.ZONE).toInstant();
+    criteria = new AuditSearch(blankToNull(username), blankToNull(action), start, end);
+  }
+
+  public void clear() {
+    username = null;
+    action = null;
+    from = null;
+    to = null;
+    criteria = new AuditSearch(null, null, null, null);
+  }
+
+  /** The action's label from the bundle (audit.action.X), or the raw action when it has none. */
+  public String actionLabel(String code) {
+    if (code == null) {
+      return "";
+    }
+    String key = "audit.action." + code;
+    String text = Messages.text(key);
+    return key.equals(text) ? code : text;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /** Suggestions for the action field: the known actions that contain the typed text. */
+  public List<String> completeAction(String query) {
+    String q = query == null ? "" : query.strip().toUpperCase(java.util.Locale.ROOT);
+    return ACTIONS.stream().filter(a -> a.contains(q)).toList();
+  }
+
+  public List<String> getActions() {
+    return ACTIONS;
+  }
+
+  public PagedModel<AuditEntry> getModel() {
+    return model;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getAction() {
+    return action;
+  }
+
+  public void setAction(String action) {
+    this.action = action;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+}
