@@ -118,6 +118,8 @@ class RequestPagesIT extends BrowserTest {
     String due = timelineCell(2, "dueAt");
     assertTrue(BUDDHIST_YEAR.matcher(due).find(), "due in the Buddhist era: " + due);
     assertTrue(BUDDHIST_YEAR.matcher(timelineCell(1, "finishedAt")).find());
+    String history = browser.find("#auditSection").getText();
+    assertTrue(history.contains("ยื่นคำขอ") && history.contains("requester"), history);
     browser.screenshot("request-view-requester");
     return number;
   }

@@ -7,9 +7,12 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
+import th.go.sesaoret.servicedesk.audit.domain.AuditEntry;
 import th.go.sesaoret.servicedesk.request.application.AttachmentDownload;
 import th.go.sesaoret.servicedesk.request.application.AttachmentInfo;
 import th.go.sesaoret.servicedesk.request.application.RequestDetail;
@@ -34,14 +37,17 @@ public class RequestViewBacking implements Serializable {
       EnumSet.of(Role.DEPUTY_DIRECTOR, Role.GROUP_DIRECTOR, Role.DIRECTOR);
 
   @EJB private RequestQueries queries;
+  @EJB private AuditTrail audit;
   @Inject private LocaleBacking locale;
 
   private String id;
   private RequestDetail detail;
+  private transient List<AuditEntry> history;
 
   /** The view action: loads the request, or shows why not (never the stack). */
   public void load() {
     detail = null;
+    history = null;
     try {
       detail = queries.request(parsedId(), locale.getLocale(), Callers.ip());
     } catch (BusinessException e) {
@@ -62,6 +68,14 @@ public class RequestViewBacking implements Serializable {
     } catch (NumberFormatException e) {
       throw new BusinessException("request.notFound");
     }
+  }
+
+  /** Who did what to this request, oldest first (the audit trail, for those who may see it). */
+  public List<AuditEntry> getHistory() {
+    if (history == null) {
+      history = detail == null ? List.of() : audit.forRequest(detail.id(), Callers.ip());
+    }
+    return history;
   }
 
   /** The running step: started, no outcome yet. */
