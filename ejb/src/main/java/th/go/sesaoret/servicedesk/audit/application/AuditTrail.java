@@ -42,49 +42,32 @@ import th.go.sesaoret.servicedesk.shared.BusinessException;
   DIRECTOR_NAME,
   ADMIN_NAME
 })
+// any signed-in person writes entries and reads those of the requests they may see; search is ADMIN
+@RolesAllowed({
+  REQUESTER_NAME,
+  CLERK_NAME,
+  STAFF_NAME,
+  GROUP_DIRECTOR_NAME,
+  DEPUTY_DIRECTOR_NAME,
+  DIRECTOR_NAME,
+  ADMIN_NAME
+})
 public class AuditTrail {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
   @Resource private SessionContext session;
 
-  @RolesAllowed({
-    REQUESTER_NAME,
-    CLERK_NAME,
-    STAFF_NAME,
-    GROUP_DIRECTOR_NAME,
-    DEPUTY_DIRECTOR_NAME,
-    DIRECTOR_NAME,
-    ADMIN_NAME
-  })
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void record(String sourceIp, Fact fact) {
     em.persist(new AuditEntry(clock.instant(), caller(), sourceIp, fact));
   }
 
-  @RolesAllowed({
-    REQUESTER_NAME,
-    CLERK_NAME,
-    STAFF_NAME,
-    GROUP_DIRECTOR_NAME,
-    DEPUTY_DIRECTOR_NAME,
-    DIRECTOR_NAME,
-    ADMIN_NAME
-  })
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void refused(String sourceIp, Fact fact) {
     em.persist(new AuditEntry(clock.instant(), caller(), sourceIp, fact));
   }
 
   /** A request's entries, oldest first, for those who may see the request. */
-  @RolesAllowed({
-    REQUESTER_NAME,
-    CLERK_NAME,
-    STAFF_NAME,
-    GROUP_DIRECTOR_NAME,
-    DEPUTY_DIRECTOR_NAME,
-    DIRECTOR_NAME,
-    ADMIN_NAME
-  })
   public List<AuditEntry> forRequest(long requestId, String sourceIp) {
     String requester =
         em.createQuery("select r.requester from ServiceRequest r where r.id = :id", String.class)

@@ -50,6 +50,15 @@ import th.go.sesaoret.servicedesk.sla.application.WorkingCalendar;
   DIRECTOR_NAME,
   ADMIN_NAME
 })
+// every signed-in person but the administrator acts on steps; the entity decides whose step it is
+@RolesAllowed({
+  REQUESTER_NAME,
+  CLERK_NAME,
+  STAFF_NAME,
+  GROUP_DIRECTOR_NAME,
+  DEPUTY_DIRECTOR_NAME,
+  DIRECTOR_NAME
+})
 public class StepActions {
   private static final Logger LOG = Logger.getLogger(StepActions.class.getName());
 
@@ -66,14 +75,6 @@ public class StepActions {
     String run(StepActing acting, int order, Actor who, List<RequestNotice> out);
   }
 
-  @RolesAllowed({
-    REQUESTER_NAME,
-    CLERK_NAME,
-    STAFF_NAME,
-    GROUP_DIRECTOR_NAME,
-    DEPUTY_DIRECTOR_NAME,
-    DIRECTOR_NAME
-  })
   public RequestState complete(long stepId, String comment, String sourceIp) {
     return onStep(
         "STEP_COMPLETE",
@@ -90,14 +91,6 @@ public class StepActions {
         });
   }
 
-  @RolesAllowed({
-    REQUESTER_NAME,
-    CLERK_NAME,
-    STAFF_NAME,
-    GROUP_DIRECTOR_NAME,
-    DEPUTY_DIRECTOR_NAME,
-    DIRECTOR_NAME
-  })
   public RequestState approve(long stepId, char[] password, String comment, String sourceIp) {
     return onStep(
         "STEP_APPROVE",
@@ -113,14 +106,6 @@ public class StepActions {
         });
   }
 
-  @RolesAllowed({
-    REQUESTER_NAME,
-    CLERK_NAME,
-    STAFF_NAME,
-    GROUP_DIRECTOR_NAME,
-    DEPUTY_DIRECTOR_NAME,
-    DIRECTOR_NAME
-  })
   public RequestState reject(long stepId, char[] password, String reason, String sourceIp) {
     return onStep(
         "STEP_REJECT",
