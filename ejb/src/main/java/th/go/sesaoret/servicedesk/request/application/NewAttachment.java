@@ -2,11 +2,17 @@ package th.go.sesaoret.servicedesk.request.application;
 
 import java.io.Serializable;
 import th.go.sesaoret.servicedesk.request.domain.Attachment;
+import th.go.sesaoret.servicedesk.request.domain.AttachmentPolicy;
 
 /** A file uploaded with a request, as the screen received it. */
 public record NewAttachment(String filename, String contentType, byte[] content)
     implements Serializable {
   Attachment toAttachment() {
-    return new Attachment(filename, contentType, content);
+    return toAttachment(AttachmentPolicy.DOCUMENTS);
+  }
+
+  /** The file as {@code policy} accepts it (checked by content), or a BusinessException. */
+  public Attachment toAttachment(AttachmentPolicy policy) {
+    return policy.accept(filename, contentType, content);
   }
 }
