@@ -19,7 +19,15 @@ public enum NoticeKind {
   /** 75% of a step's standard has passed (completion queue). */
   SLA_WARNING(false),
   /** A step is overdue: escalated to the group director (completion queue). */
-  SLA_ESCALATION(false);
+  SLA_ESCALATION(false),
+  /** A repair's report reached the ICT group director / director (completion queue). */
+  REPAIR_REPORTED(false),
+  /** The requester's repair is done: confirm and rate it, or reopen it (completion queue). */
+  REPAIR_DONE(false),
+  /** The requester's repair waits for parts; its clock has stopped (completion queue). */
+  REPAIR_PAUSED(false),
+  /** The requester reopened a repair: the technician works on it again (completion queue). */
+  REPAIR_REOPENED(false);
 
   private final boolean approval;
 

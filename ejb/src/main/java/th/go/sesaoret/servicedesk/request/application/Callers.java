@@ -11,10 +11,10 @@ import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.OfficeTime;
 
 /** The caller as an {@link Actor}: name and roles from the container, acting roles of today. */
-final class Callers {
+public final class Callers {
   private Callers() {}
 
-  static Actor actor(SessionContext session, EntityManager em, Instant now) {
+  public static Actor actor(SessionContext session, EntityManager em, Instant now) {
     String me = session.getCallerPrincipal().getName();
     LocalDate today = LocalDate.ofInstant(now, OfficeTime.ZONE);
     var acting =

@@ -13,16 +13,16 @@ import th.go.sesaoret.servicedesk.security.domain.Role;
  * Which notices an action raises: to the requester about their request, and to whoever must act on
  * the step that is now running (its assignee, its role, or the requester for a requester step).
  */
-final class Notices {
+public final class Notices {
   private Notices() {}
 
-  static RequestNotice toRequester(NoticeKind kind, ServiceRequest r, StepInstance step) {
+  public static RequestNotice toRequester(NoticeKind kind, ServiceRequest r, StepInstance step) {
     return RequestNotice.toUser(
         kind, r.id(), r.number(), step.order(), step.round(), r.requester());
   }
 
   /** After an action: the request finished, or the step now running waits for someone. */
-  static List<RequestNotice> next(ServiceRequest r) {
+  public static List<RequestNotice> next(ServiceRequest r) {
     List<RequestNotice> out = new ArrayList<>();
     if (r.status() == RequestStatus.COMPLETED) {
       StepInstance last = r.steps().get(r.steps().size() - 1);
@@ -32,7 +32,7 @@ final class Notices {
     return out;
   }
 
-  static RequestNotice waiting(ServiceRequest r, StepInstance s) {
+  public static RequestNotice waiting(ServiceRequest r, StepInstance s) {
     if (s.actingRole() == Role.REQUESTER) {
       return toRequester(NoticeKind.STEP_WAITING, r, s);
     }

@@ -33,23 +33,33 @@ public class RequestNumbering {
 
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public String next(Service service, Instant at) {
+    return counter(service.code().name(), at).next(service.numberPrefix());
+  }
+
+  /** The next number of a registry of its own (e.g. "REPAIR_RECEIPT"): 0001/2569. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public String nextPlain(String counterName, Instant at) {
+    return counter(counterName, at).nextPlain();
+  }
+
+  private RequestCounter counter(String name, Instant at) {
     int year = LocalDate.ofInstant(at, OfficeTime.ZONE).getYear() + 543;
-    var key = new RequestCounter.Key(service.code(), year);
+    var key = new RequestCounter.Key(name, year);
     RequestCounter counter = em.find(RequestCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
     if (counter == null) {
       try {
-        session.getBusinessObject(RequestNumbering.class).startYear(service, year);
+        session.getBusinessObject(RequestNumbering.class).startYear(name, year);
       } catch (EJBException raced) {
         // another filing started the year first: its row is there now
       }
       counter = em.find(RequestCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
     }
-    return counter.next(service.numberPrefix());
+    return counter;
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void startYear(Service service, int buddhistYear) {
-    em.persist(new RequestCounter(service.code(), buddhistYear));
+  public void startYear(String counterName, int buddhistYear) {
+    em.persist(new RequestCounter(new RequestCounter.Key(counterName, buddhistYear)));
     em.flush();
   }
 }

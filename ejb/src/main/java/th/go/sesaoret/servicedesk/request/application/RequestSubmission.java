@@ -15,12 +15,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
 import th.go.sesaoret.servicedesk.audit.domain.AuditEntry.Fact;
 import th.go.sesaoret.servicedesk.catalog.application.ServiceCatalog;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceVersion;
 import th.go.sesaoret.servicedesk.notification.application.RequestNotice;
+import th.go.sesaoret.servicedesk.request.domain.AttachmentPolicy;
 import th.go.sesaoret.servicedesk.request.domain.Content;
 import th.go.sesaoret.servicedesk.request.domain.ServiceRequest;
 import th.go.sesaoret.servicedesk.security.domain.Person;
@@ -46,7 +48,13 @@ public class RequestSubmission {
       String description,
       List<NewAttachment> attachments,
       String sourceIp) {
-    return file(caller(), null, service, title, description, attachments, sourceIp);
+    return file(
+        caller(),
+        null,
+        service,
+        () -> content(title, description, attachments, AttachmentPolicy.DOCUMENTS),
+        sourceIp,
+        filed -> {});
   }
 
   /** The clerk files for a walk-in requester, who must have an account. */
@@ -58,6 +66,58 @@ public class RequestSubmission {
       String description,
       List<NewAttachment> attachments,
       String sourceIp) {
+    String requester = walkIn(requesterUsername, service, sourceIp);
+    return file(
+        requester,
+        caller(),
+        service,
+        () -> content(title, description, attachments, AttachmentPolicy.DOCUMENTS),
+        sourceIp,
+        filed -> {});
+  }
+
+  /** What a service adds to a request it files, in the same transaction (e.g. the repair form). */
+  public interface Details {
+    void add(ServiceRequest filed);
+  }
+
+  /**
+   * Files a request whose service keeps its own details: by the requester, or by the clerk for
+   * {@code walkInRequester} (then the caller must be the clerk). {@code content} is called inside
+   * the filing, so its refusals are audited like the others.
+   */
+  @RolesAllowed({REQUESTER_NAME, CLERK_NAME})
+  public RequestState fileWith(
+      String walkInRequester,
+      ServiceCode service,
+      Supplier<Content> content,
+      String sourceIp,
+      Details details) {
+    if (walkInRequester == null) {
+      if (!session.isCallerInRole(REQUESTER_NAME)) {
+        audit.refused(sourceIp, fact(service).detail("request.submit.notRequester"));
+        throw new BusinessException("request.submit.notRequester");
+      }
+      return file(caller(), null, service, content, sourceIp, details);
+    }
+    if (!session.isCallerInRole(CLERK_NAME)) {
+      audit.refused(sourceIp, fact(service).detail("request.submitFor.clerkOnly"));
+      throw new BusinessException("request.submitFor.clerkOnly");
+    }
+    String requester = walkIn(walkInRequester, service, sourceIp);
+    return file(requester, caller(), service, content, sourceIp, details);
+  }
+
+  /** The content checked against {@code policy}: count first, then each file by its content. */
+  public static Content content(
+      String title, String description, List<NewAttachment> attachments, AttachmentPolicy policy) {
+    var files = attachments == null ? List.<NewAttachment>of() : attachments;
+    policy.checkCount(files.size());
+    return new Content(
+        title, description, files.stream().map(f -> f.toAttachment(policy)).toList());
+  }
+
+  private String walkIn(String requesterUsername, ServiceCode service, String sourceIp) {
     String requester = Person.normalizeUsername(requesterUsername);
     long known =
         em.createQuery(
@@ -69,21 +129,18 @@ public class RequestSubmission {
       audit.refused(sourceIp, fact(service).detail("request.requester.unknown " + requester));
       throw new BusinessException("request.requester.unknown", requester);
     }
-    return file(requester, caller(), service, title, description, attachments, sourceIp);
+    return requester;
   }
 
   private RequestState file(
       String requester,
       String filedBy,
       ServiceCode service,
-      String title,
-      String description,
-      List<NewAttachment> attachments,
-      String ip) {
+      Supplier<Content> contentOf,
+      String ip,
+      Details details) {
     try {
-      var files = attachments == null ? List.<NewAttachment>of() : attachments;
-      Content content =
-          new Content(title, description, files.stream().map(NewAttachment::toAttachment).toList());
+      Content content = contentOf.get();
       ServiceVersion version = catalog.currentVersion(service);
       Instant now = clock.instant();
       String number = numbering.next(version.service(), now);
@@ -91,6 +148,7 @@ public class RequestSubmission {
           ServiceRequest.file(
               version, number, requester, filedBy, content, now, calendar.calendar());
       em.persist(r);
+      details.add(r);
       em.flush();
       audit.record(ip, new Fact("REQUEST_SUBMIT", r.id(), number, null, r.state(), requester));
       Notices.next(r).forEach(notices::fire);

@@ -27,10 +27,21 @@ public class RequestCounter {
     this.key = new Key(code, buddhistYear);
   }
 
+  /** A counter of its own, e.g. the repair receipts (เลขรับ) of the group's registry. */
+  public RequestCounter(Key key) {
+    this.key = key;
+  }
+
   /** The next number, formatted as the office writes it: ซ.0001/2569. */
   public String next(String prefix) {
     lastNo++;
     return String.format("%s.%04d/%d", prefix, lastNo, key.buddhistYear);
+  }
+
+  /** The next registry number: 0001/2569. */
+  public String nextPlain() {
+    lastNo++;
+    return String.format("%04d/%d", lastNo, key.buddhistYear);
   }
 
   public int lastNo() {
@@ -51,7 +62,11 @@ public class RequestCounter {
     protected Key() {}
 
     public Key(ServiceCode code, int buddhistYear) {
-      this.serviceCode = code.name();
+      this(code.name(), buddhistYear);
+    }
+
+    public Key(String counterName, int buddhistYear) {
+      this.serviceCode = counterName;
       this.buddhistYear = buddhistYear;
     }
 

@@ -161,6 +161,7 @@ public class ServiceRequest {
 
   void reopened(int stepOrder) {
     status = RequestStatus.OPEN;
+    finishedAt = null;
     currentStep = stepOrder;
   }
 

@@ -40,6 +40,92 @@ public final class StepActing {
     return step;
   }
 
+  /** Work done, and the next step given to {@code nextAssignee} (e.g. the same technician). */
+  public StepInstance complete(int order, Actor who, String comment, String nextAssignee) {
+    StepInstance step = complete(order, who, comment);
+    assignCurrent(nextAssignee);
+    return step;
+  }
+
+  /**
+   * Signed approval with an order (อนุมัติ/สั่งการ): the step that starts next is given to {@code
+   * nextAssignee}, or stays with its role when null.
+   */
+  public Approval approveAndAssign(
+      int order, Actor who, String comment, String ip, String nextAssignee) {
+    Approval approval = approve(order, who, comment, ip);
+    assignCurrent(nextAssignee);
+    return approval;
+  }
+
+  private void assignCurrent(String username) {
+    if (username != null) {
+      request.currentStep().filter(StepInstance::isOpen).ifPresent(s -> s.assign(username));
+    }
+  }
+
+  /**
+   * The step's work stops for a reason outside the office's hands (waiting for parts): its clock
+   * stops until {@link #release}. The request stays open; nothing goes back to the requester.
+   */
+  public StepInstance hold(int order, Actor who, String reason) {
+    requireText(reason, "request.hold.reasonRequired");
+    StepInstance step = current(order);
+    if (step.isPaused()) {
+      throw new BusinessException("request.step.alreadyHeld", order);
+    }
+    step.checkMayAct(who, request.requester());
+    step.hold(now);
+    return step;
+  }
+
+  /** Work goes on after a hold; the step is due later by the working time it was held. */
+  public StepInstance release(int order, Actor who) {
+    StepInstance step = current(order);
+    if (!step.isPaused() || request.status() != RequestStatus.OPEN) {
+      throw new BusinessException("request.step.notHeld", order);
+    }
+    step.checkMayAct(who, request.requester());
+    step.release(now, calendar);
+    return step;
+  }
+
+  /**
+   * The requester reopens a completed request at step {@code order}: it runs again as its next
+   * round (same assignee), and the steps after it wait again.
+   */
+  public StepInstance reopenCompleted(Actor who, int order) {
+    if (!request.isRequester(who.username())) {
+      throw new BusinessException("request.notRequester");
+    }
+    if (request.status() != RequestStatus.COMPLETED) {
+      throw new BusinessException("request.notCompleted", request.number());
+    }
+    StepInstance step = request.step(order);
+    request.steps().stream().filter(s -> s.order() > order).forEach(StepInstance::reset);
+    step.reopen(now, calendar);
+    request.reopened(order);
+    return step;
+  }
+
+  /** The current step {@code order} if {@code who} may act on it now; refuses otherwise. */
+  public StepInstance mayAct(int order, Actor who) {
+    return actable(order, who);
+  }
+
+  /** The request these actions work on. */
+  public ServiceRequest request() {
+    return request;
+  }
+
+  public Instant now() {
+    return now;
+  }
+
+  public BusinessCalendar calendar() {
+    return calendar;
+  }
+
   /** Signed approval of the current content; the next step starts. */
   public Approval approve(int order, Actor who, String comment, String ip) {
     StepInstance step = actable(order, who);

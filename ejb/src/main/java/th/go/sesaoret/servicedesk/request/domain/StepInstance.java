@@ -145,7 +145,6 @@ public class StepInstance {
     }
   }
 
-  /** The requester must correct something: the clock stops. */
   /** Back to the requester for correction: the clock stops, and the step shows what to fix. */
   void pause(Instant now, String whatToCorrect) {
     pausedAt = now;
@@ -154,13 +153,25 @@ public class StepInstance {
 
   /** The corrected request is back: the next round, due later by the working time paused. */
   void resume(Instant now, BusinessCalendar calendar) {
+    release(now, calendar);
+    round++;
+  }
+
+  /**
+   * Work stops for a reason outside the office's hands (e.g. waiting for parts): the clock stops.
+   */
+  void hold(Instant now) {
+    pausedAt = now;
+  }
+
+  /** Work goes on after a hold: due later by the working time the step was held. */
+  void release(Instant now, BusinessCalendar calendar) {
     long minutes = calendar.workingTimeBetween(pausedAt, now).toMinutes();
     pausedWorkingMinutes += minutes;
     if (dueAt != null) {
       dueAt = WorkingMinutes.add(calendar, dueAt, minutes);
     }
     pausedAt = null;
-    round++;
   }
 
   /** Runs again from now, as a new round (its earlier approval was voided). */

@@ -1,0 +1,48 @@
+package th.go.sesaoret.servicedesk.repair.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
+import th.go.sesaoret.servicedesk.audit.domain.AuditEntry.Fact;
+import th.go.sesaoret.servicedesk.repair.domain.Confirmation;
+import th.go.sesaoret.servicedesk.repair.domain.RepairJob;
+
+/**
+ * Closes repairs whose requester did not confirm within {@value RepairJob#CONFIRM_WORKING_DAYS}
+ * working days of the report (indexed query on confirmation and close-due time). The moment is a
+ * parameter, so tests control the clock.
+ */
+@Stateless
+@PermitAll // called by the timer, which runs without a caller
+public class RepairClosing {
+  static final String SYSTEM_IP = "system";
+
+  @PersistenceContext private EntityManager em;
+  @EJB private AuditTrail audit;
+
+  public int closeUnconfirmed(Instant now) {
+    var due =
+        em.createQuery(
+                "select j from RepairJob j join fetch j.request"
+                    + " where j.confirmation = :pending and j.closeDueAt <= :now",
+                RepairJob.class)
+            .setParameter("pending", Confirmation.PENDING)
+            .setParameter("now", now)
+            .getResultList();
+    int closed = 0;
+    for (RepairJob job : due) {
+      if (job.closeIfUnconfirmed(now)) {
+        closed++;
+        var r = job.request();
+        audit.record(
+            SYSTEM_IP,
+            new Fact("REPAIR_AUTO_CLOSE", r.id(), r.number(), r.state(), r.state(), null));
+      }
+    }
+    return closed;
+  }
+}

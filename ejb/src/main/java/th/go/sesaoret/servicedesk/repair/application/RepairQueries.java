@@ -1,0 +1,229 @@
+package th.go.sesaoret.servicedesk.repair.application;
+
+import static th.go.sesaoret.servicedesk.security.domain.Role.ADMIN_NAME;
+import static th.go.sesaoret.servicedesk.security.domain.Role.CLERK_NAME;
+import static th.go.sesaoret.servicedesk.security.domain.Role.DEPUTY_DIRECTOR_NAME;
+import static th.go.sesaoret.servicedesk.security.domain.Role.DIRECTOR_NAME;
+import static th.go.sesaoret.servicedesk.security.domain.Role.GROUP_DIRECTOR_NAME;
+import static th.go.sesaoret.servicedesk.security.domain.Role.REQUESTER_NAME;
+import static th.go.sesaoret.servicedesk.security.domain.Role.STAFF_NAME;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
+import th.go.sesaoret.servicedesk.audit.domain.AuditEntry.Fact;
+import th.go.sesaoret.servicedesk.repair.domain.RepairActions;
+import th.go.sesaoret.servicedesk.repair.domain.RepairForm;
+import th.go.sesaoret.servicedesk.repair.domain.RepairJob;
+import th.go.sesaoret.servicedesk.repair.domain.WorkLogEntry;
+import th.go.sesaoret.servicedesk.request.application.Callers;
+import th.go.sesaoret.servicedesk.request.domain.Actor;
+import th.go.sesaoret.servicedesk.request.domain.ServiceRequest;
+import th.go.sesaoret.servicedesk.request.domain.StepInstance;
+import th.go.sesaoret.servicedesk.request.domain.Visibility;
+import th.go.sesaoret.servicedesk.security.application.CallerRoles;
+import th.go.sesaoret.servicedesk.security.domain.Role;
+import th.go.sesaoret.servicedesk.shared.BusinessException;
+
+/**
+ * What the repair screens show: one repair (for those who may see its request), the technician's
+ * queue (database-paged projection, oldest due first) and the equipment history of a durable-goods
+ * number (database-paged, newest first, index ix_repair_asset).
+ */
+@Stateless
+@RolesAllowed({
+  REQUESTER_NAME,
+  CLERK_NAME,
+  STAFF_NAME,
+  GROUP_DIRECTOR_NAME,
+  DEPUTY_DIRECTOR_NAME,
+  DIRECTOR_NAME,
+  ADMIN_NAME
+})
+public class RepairQueries {
+  private static final String JOB_ROW =
+      "select new th.go.sesaoret.servicedesk.repair.application.TechnicianJobRow(r.id, r.number,"
+          + " r.title, j.urgency, j.building, j.room, s.stepOrder, s.dueAt, s.pausedAt,"
+          + " j.acceptedAt, s.assignee)";
+  private static final String MY_JOBS =
+      " from StepInstance s join s.request r, RepairJob j where j.id = r.id"
+          + " and s.finishedAt is null and s.startedAt is not null and s.actingRole = :staff"
+          + " and (s.assignee = :me or (s.assignee is null and s.stepOrder = :repair))";
+  private static final String HISTORY_ROW =
+      "select new th.go.sesaoret.servicedesk.repair.application.EquipmentRepairRow(r.id, r.number,"
+          + " r.submittedAt, j.kind, j.equipmentType, r.title, r.status, j.resolution,"
+          + " j.technician, r.finishedAt, j.confirmation, j.rating)";
+  private static final String HISTORY =
+      " from RepairJob j join j.request r where j.assetNumber = :no";
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+  @Resource private SessionContext session;
+  @EJB private AuditTrail audit;
+
+  /** One repair, for those who may see its request (refused and audited otherwise). */
+  public RepairView job(long requestId, Locale locale, String sourceIp) {
+    ServiceRequest r = em.find(ServiceRequest.class, requestId);
+    RepairJob job = r == null ? null : em.find(RepairJob.class, requestId);
+    if (job == null || !Visibility.maySee(me(), CallerRoles.of(session), r.requester())) {
+      audit.refused(
+          sourceIp,
+          Fact.of("REPAIR_VIEW", requestId, "request " + requestId).detail("request.notVisible"));
+      throw new BusinessException("request.notVisible");
+    }
+    Actor who = Callers.actor(session, em, clock.instant());
+    StepInstance step = r.currentStep().orElse(null);
+    List<WorkLogEntry> entries = job.log();
+    Set<String> users = new HashSet<>();
+    entries.forEach(e -> users.add(e.technician()));
+    if (job.technician() != null) {
+      users.add(job.technician());
+    }
+    Map<String, String> names = names(users);
+    List<WorkLogRow> log =
+        entries.stream()
+            .map(
+                e ->
+                    new WorkLogRow(
+                        e.kind(),
+                        e.loggedAt(),
+                        e.technician(),
+                        names.getOrDefault(e.technician(), e.technician()),
+                        e.workDone(),
+                        e.partsUsed(),
+                        e.minutesSpent()))
+            .toList();
+    long minutes =
+        entries.stream().mapToLong(e -> e.minutesSpent() == null ? 0 : e.minutesSpent()).sum();
+    return new RepairView(
+        r.id(),
+        r.number(),
+        r.status(),
+        step == null ? null : step.order(),
+        step == null ? null : step.dueAt(),
+        job.kind(),
+        job.equipmentType(),
+        job.assetNumber(),
+        job.serialNumber(),
+        job.building(),
+        job.room(),
+        r.description(),
+        job.urgency(),
+        job.contactPhone(),
+        job.channel(),
+        job.receiptNumber(),
+        job.receivedAt(),
+        job.receivedBy(),
+        job.forwardedTo(),
+        job.technician(),
+        job.technician() == null ? null : names.getOrDefault(job.technician(), job.technician()),
+        job.vendor(),
+        job.orderedBy(),
+        job.orderedAt(),
+        job.acceptedAt(),
+        job.resolution(),
+        job.resolutionNote(),
+        job.resolvedAt(),
+        job.report(),
+        job.reportedAt(),
+        job.confirmation(),
+        job.closeDueAt(),
+        job.rating(),
+        job.ratingComment(),
+        job.closedAt(),
+        job.reopenCount(),
+        job.reopenReason(),
+        minutes,
+        log,
+        RepairActions.of(job, who));
+  }
+
+  /** The technician's queue: their repairs at steps 4-5, and vendor jobs free to take. */
+  @RolesAllowed(STAFF_NAME)
+  public List<TechnicianJobRow> myJobs(int first, int size) {
+    return em.createQuery(JOB_ROW + MY_JOBS + " order by s.dueAt, r.id", TechnicianJobRow.class)
+        .setParameter("staff", Role.STAFF)
+        .setParameter("me", me())
+        .setParameter("repair", RepairJob.REPAIR)
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  @RolesAllowed(STAFF_NAME)
+  public long countMyJobs() {
+    return em.createQuery("select count(s)" + MY_JOBS, Long.class)
+        .setParameter("staff", Role.STAFF)
+        .setParameter("me", me())
+        .setParameter("repair", RepairJob.REPAIR)
+        .getSingleResult();
+  }
+
+  /** Every repair of one durable-goods number, newest first (office roles). */
+  @RolesAllowed({
+    CLERK_NAME,
+    STAFF_NAME,
+    GROUP_DIRECTOR_NAME,
+    DEPUTY_DIRECTOR_NAME,
+    DIRECTOR_NAME,
+    ADMIN_NAME
+  })
+  public List<EquipmentRepairRow> history(String assetNumber, int first, int size) {
+    return em.createQuery(
+            HISTORY_ROW + HISTORY + " order by r.submittedAt desc, r.id desc",
+            EquipmentRepairRow.class)
+        .setParameter("no", normalised(assetNumber))
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  @RolesAllowed({
+    CLERK_NAME,
+    STAFF_NAME,
+    GROUP_DIRECTOR_NAME,
+    DEPUTY_DIRECTOR_NAME,
+    DIRECTOR_NAME,
+    ADMIN_NAME
+  })
+  public long countHistory(String assetNumber) {
+    return em.createQuery("select count(j)" + HISTORY, Long.class)
+        .setParameter("no", normalised(assetNumber))
+        .getSingleResult();
+  }
+
+  private static String normalised(String assetNumber) {
+    String no = RepairForm.normalisedAsset(assetNumber);
+    return no == null ? "" : no;
+  }
+
+  private Map<String, String> names(Set<String> usernames) {
+    Map<String, String> out = new HashMap<>();
+    if (usernames.isEmpty()) {
+      return out;
+    }
+    em.createQuery(
+            "select p.username, p.fullName from Person p where p.username in :u", Object[].class)
+        .setParameter("u", usernames)
+        .getResultList()
+        .forEach(row -> out.put((String) row[0], (String) row[1]));
+    return out;
+  }
+
+  private String me() {
+    return session.getCallerPrincipal().getName();
+  }
+}
