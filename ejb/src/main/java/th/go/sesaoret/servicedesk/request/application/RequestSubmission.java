@@ -21,6 +21,7 @@ import th.go.sesaoret.servicedesk.catalog.application.ServiceCatalog;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceVersion;
 import th.go.sesaoret.servicedesk.notification.application.RequestNotice;
+import th.go.sesaoret.servicedesk.request.domain.AttachmentPolicy;
 import th.go.sesaoret.servicedesk.request.domain.Content;
 import th.go.sesaoret.servicedesk.request.domain.ServiceRequest;
 import th.go.sesaoret.servicedesk.security.domain.Person;
@@ -82,8 +83,9 @@ public class RequestSubmission {
       String ip) {
     try {
       var files = attachments == null ? List.<NewAttachment>of() : attachments;
-      Content content =
-          new Content(title, description, files.stream().map(NewAttachment::toAttachment).toList());
+      AttachmentPolicy.DOCUMENTS.checkCount(files.size());
+      var checked = files.stream().map(f -> f.toAttachment(AttachmentPolicy.DOCUMENTS)).toList();
+      Content content = new Content(title, description, checked);
       ServiceVersion version = catalog.currentVersion(service);
       Instant now = clock.instant();
       String number = numbering.next(version.service(), now);
