@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -76,8 +79,7 @@ class RequestLifecycleIT {
   @Inject ActingOfficials actingOfficials;
 
   private RequestState fileRepair() throws Exception {
-    var photo =
-        new NewAttachment("printer.jpg", "image/jpeg", "jpeg".getBytes(StandardCharsets.UTF_8));
+    var photo = new NewAttachment("printer.jpg", "image/jpeg", printerPhoto());
     return requester.call(
         () ->
             submission.submit(
@@ -86,6 +88,15 @@ class RequestLifecycleIT {
                 "กระดาษติดทุกแผ่น",
                 List.of(photo),
                 IP));
+  }
+
+  /** A real (tiny) JPEG: attachments are checked by content, so a photo must decode. */
+  private static byte[] printerPhoto() throws IOException {
+    BufferedImage picture = new BufferedImage(32, 24, BufferedImage.TYPE_INT_RGB);
+    picture.setRGB(8, 8, 0xFF8800);
+    ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+    ImageIO.write(picture, "jpg", jpeg);
+    return jpeg.toByteArray();
   }
 
   private RequestDetail detail(long id) throws Exception {

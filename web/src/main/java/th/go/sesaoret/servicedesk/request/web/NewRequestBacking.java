@@ -7,12 +7,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.primefaces.model.file.UploadedFile;
 import org.primefaces.model.file.UploadedFiles;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.request.application.NewAttachment;
 import th.go.sesaoret.servicedesk.request.application.RequestState;
 import th.go.sesaoret.servicedesk.request.application.RequestSubmission;
+import th.go.sesaoret.servicedesk.request.domain.AttachmentPolicy;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 import th.go.sesaoret.servicedesk.shared.web.Messages;
@@ -25,9 +27,13 @@ import th.go.sesaoret.servicedesk.shared.web.Messages;
 @ViewScoped
 public class NewRequestBacking implements Serializable {
   private static final long serialVersionUID = 1L;
-  static final int MAX_FILES = 5;
-  static final int MAX_MEGABYTES = 10;
-  static final long MAX_BYTES = MAX_MEGABYTES * 1024L * 1024L;
+
+  /** The form's limits are the DOCUMENTS policy's; the server checks each file by its content. */
+  static final AttachmentPolicy POLICY = AttachmentPolicy.DOCUMENTS;
+
+  static final int MAX_FILES = POLICY.maxFiles();
+  static final long MAX_BYTES = POLICY.maxBytes();
+  static final int MAX_MEGABYTES = (int) (MAX_BYTES / 1024 / 1024);
 
   @EJB private RequestSubmission submission;
 
@@ -108,6 +114,16 @@ public class NewRequestBacking implements Serializable {
 
   public long getMaxBytes() {
     return MAX_BYTES;
+  }
+
+  /** For the file dialog's filter ({@code accept}), a convenience only: the server decides. */
+  public String getAccept() {
+    return POLICY.extensions().stream().map(e -> "." + e).collect(Collectors.joining(","));
+  }
+
+  /** The extensions shown in the hint under the upload field. */
+  public String getAcceptedTypes() {
+    return POLICY.extensions().stream().map(e -> "." + e).collect(Collectors.joining(", "));
   }
 
   public ServiceCode getService() {

@@ -1,0 +1,77 @@
+package th.go.sesaoret.servicedesk.request.domain;
+
+import th.go.sesaoret.servicedesk.shared.BusinessException;
+
+/**
+ * Checks an uploaded file against a policy by its content, never by its name or the browser's claim
+ * (the content-type override class of bug): name rules ({@link AttachmentName}), size, the kind
+ * decided from the bytes ({@link FileSignature}), which must be the kind the extension names (a PNG
+ * named {@code photo.jpg} is refused, not silently relabelled), and then proof that the file is
+ * what it says: pictures decode, archives hold no macros, SVG drawings are clean. The result
+ * carries the detected content type, the only one ever stored.
+ */
+final class FileCheck {
+  private FileCheck() {}
+
+  record Checked(String name, FileKind kind) {
+    String contentType() {
+      return kind.contentType();
+    }
+  }
+
+  static Checked inspect(AttachmentPolicy policy, String filename, byte[] content) {
+    AttachmentName name = AttachmentName.of(filename, policy);
+    String shown = name.name();
+    if (content == null || content.length == 0) {
+      throw new BusinessException("request.attachment.empty", shown);
+    }
+    if (content.length > policy.maxBytes()) {
+      throw new BusinessException("request.attachment.tooLarge", shown, policy.maxBytes() >> 20);
+    }
+    FileKind kind =
+        FileSignature.detect(content)
+            .orElseThrow(() -> new BusinessException("request.attachment.unrecognized", shown));
+    if (!kind.extensions().contains(name.extension())) {
+      throw new BusinessException(
+          "request.attachment.mismatch", shown, name.extension(), kind.label());
+    }
+    prove(kind, shown, content);
+    return new Checked(shown, kind);
+  }
+
+  private static void prove(FileKind kind, String name, byte[] content) {
+    if (kind.isRaster()) {
+      proveRaster(kind, name, content);
+    } else if (kind == FileKind.PDF && !endsAsPdf(content)) {
+      throw new BusinessException("request.attachment.damaged", name, kind.label());
+    } else if (kind.isOfficeZip() && ZipDirectory.read(content).orElseThrow().hasMacros()) {
+      throw new BusinessException("request.attachment.macros", name);
+    } else if (kind == FileKind.SVG && !SvgDocument.isClean(content)) {
+      throw new BusinessException("request.attachment.svgUnsafe", name);
+    }
+  }
+
+  private static void proveRaster(FileKind kind, String name, byte[] content) {
+    try {
+      RasterImage.check(kind, content);
+    } catch (RasterImage.TooManyPixels e) {
+      throw new BusinessException(
+          "request.attachment.tooManyPixels",
+          name,
+          e.width,
+          e.height,
+          RasterImage.MAX_PIXELS / 1_000_000);
+    } catch (RasterImage.Damaged e) {
+      throw new BusinessException("request.attachment.damaged", name, kind.label());
+    }
+  }
+
+  /** A whole PDF ends with {@code %%EOF} (a little trailing padding allowed): not truncated. */
+  private static boolean endsAsPdf(byte[] content) {
+    int from = Math.max(0, content.length - 1024);
+    String tail =
+        new String(
+            content, from, content.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+    return tail.contains("%%EOF");
+  }
+}
