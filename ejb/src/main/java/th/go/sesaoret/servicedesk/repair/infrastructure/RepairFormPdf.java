@@ -38,6 +38,7 @@ public class RepairFormPdf {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 48, 48, 36, 36);
     PdfWriter writer = PdfWriter.getInstance(document, out);
+    writer.setPageEvent(new PageFooter(sheet.requestNumber(), new Font(fonts.regular(), 10)));
     document.addTitle(TITLE + " " + sheet.requestNumber());
     document.open();
     document.add(header(sheet, writer.getDirectContent(), title, heading, value));
