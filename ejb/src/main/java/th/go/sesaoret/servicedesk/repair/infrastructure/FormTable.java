@@ -86,7 +86,7 @@ final class FormTable {
     return cell;
   }
 
-  private static String orBlank(String text) {
+  static String orBlank(String text) {
     return text == null || text.isBlank() ? BLANK : text;
   }
 }

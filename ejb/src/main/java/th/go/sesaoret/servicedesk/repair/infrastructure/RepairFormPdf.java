@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
+import java.util.Objects;
 import th.go.sesaoret.servicedesk.repair.application.RepairSheet;
 
 /**
@@ -28,8 +29,13 @@ public class RepairFormPdf {
 
   private static final float QR_SIZE = 92;
 
-  /** The form for {@code sheet}, as the bytes of a PDF document. */
+  /**
+   * The form for {@code sheet}, as the bytes of a PDF document.
+   *
+   * @throws NullPointerException if the sheet has no link: the QR code needs one
+   */
   public byte[] render(RepairSheet sheet) {
+    Objects.requireNonNull(sheet.link(), "link");
     ThaiFonts fonts = ThaiFonts.get();
     Font title = new Font(fonts.bold(), 18);
     Font heading = new Font(fonts.bold(), 14);
@@ -38,7 +44,8 @@ public class RepairFormPdf {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 48, 48, 36, 36);
     PdfWriter writer = PdfWriter.getInstance(document, out);
-    writer.setPageEvent(new PageFooter(sheet.requestNumber(), new Font(fonts.regular(), 10)));
+    writer.setPageEvent(
+        new PageFooter(FormTable.orBlank(sheet.requestNumber()), new Font(fonts.regular(), 10)));
     document.addTitle(TITLE + " " + sheet.requestNumber());
     document.open();
     document.add(header(sheet, writer.getDirectContent(), title, heading, value));
@@ -63,7 +70,7 @@ public class RepairFormPdf {
     table.addCell(left);
     PdfPCell right = new PdfPCell();
     right.setBorder(Rectangle.NO_BORDER);
-    right.addElement(centred("เลขที่ " + sheet.requestNumber(), value));
+    right.addElement(centred("เลขที่ " + FormTable.orBlank(sheet.requestNumber()), value));
     Image qr = QrMark.of(canvas, sheet.link(), QR_SIZE);
     qr.setAlignment(Element.ALIGN_CENTER);
     right.addElement(qr);
