@@ -23,8 +23,6 @@ import th.go.sesaoret.servicedesk.security.domain.Person;
 @Stateless
 @PermitAll // called by the notice listeners, which run without a caller
 public class NoticeDelivery {
-  static final String BASE_URL = "servicedesk.base-url";
-
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
 
@@ -35,7 +33,7 @@ public class NoticeDelivery {
     }
     Instant now = clock.instant();
     em.persist(new DeliveredNotice(notice.noticeKey(), now));
-    String baseUrl = System.getProperty(BASE_URL, "http://localhost:8080");
+    String baseUrl = NoticeText.baseUrl();
     for (Person person : recipients(notice)) {
       em.persist(new InboxEntry(person.username(), notice, now));
       if (person.email() != null) {

@@ -10,6 +10,8 @@ import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
  * request number in the subject, and a link to the request page in the body.
  */
 public record NoticeText(String subject, String body) {
+  public static final String BASE_URL = "servicedesk.base-url";
+
   private static final Locale THAI = Locale.forLanguageTag("th");
   private static final String BUNDLE = "notices";
 
@@ -41,7 +43,12 @@ public record NoticeText(String subject, String body) {
     return new NoticeText(subject, body);
   }
 
-  /** The request page a notice points to. */
+  /** The application's public address (system property {@value #BASE_URL}), for links. */
+  public static String baseUrl() {
+    return System.getProperty(BASE_URL, "http://localhost:8080");
+  }
+
+  /** The request page a notice (or a printed form's QR code) points to. */
   public static String link(String baseUrl, long requestId) {
     String base = baseUrl == null || baseUrl.isBlank() ? "http://localhost:8080" : baseUrl.strip();
     if (base.endsWith("/")) {

@@ -25,12 +25,15 @@ import java.util.Map;
 import java.util.Set;
 import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
 import th.go.sesaoret.servicedesk.audit.domain.AuditEntry.Fact;
+import th.go.sesaoret.servicedesk.notification.domain.NoticeText;
 import th.go.sesaoret.servicedesk.repair.domain.RepairActions;
 import th.go.sesaoret.servicedesk.repair.domain.RepairForm;
 import th.go.sesaoret.servicedesk.repair.domain.RepairJob;
 import th.go.sesaoret.servicedesk.repair.domain.WorkLogEntry;
 import th.go.sesaoret.servicedesk.request.application.Callers;
 import th.go.sesaoret.servicedesk.request.domain.Actor;
+import th.go.sesaoret.servicedesk.request.domain.Approval;
+import th.go.sesaoret.servicedesk.request.domain.ApprovalDecision;
 import th.go.sesaoret.servicedesk.request.domain.ServiceRequest;
 import th.go.sesaoret.servicedesk.request.domain.StepInstance;
 import th.go.sesaoret.servicedesk.request.domain.Visibility;
@@ -76,14 +79,8 @@ public class RepairQueries {
 
   /** One repair, for those who may see its request (refused and audited otherwise). */
   public RepairView job(long requestId, Locale locale, String sourceIp) {
-    ServiceRequest r = em.find(ServiceRequest.class, requestId);
-    RepairJob job = r == null ? null : em.find(RepairJob.class, requestId);
-    if (job == null || !Visibility.maySee(me(), CallerRoles.of(session), r.requester())) {
-      audit.refused(
-          sourceIp,
-          Fact.of("REPAIR_VIEW", requestId, "request " + requestId).detail("request.notVisible"));
-      throw new BusinessException("request.notVisible");
-    }
+    RepairJob job = visibleJob(requestId, "REPAIR_VIEW", sourceIp);
+    ServiceRequest r = job.request();
     Actor who = Callers.actor(session, em, clock.instant());
     StepInstance step = r.currentStep().orElse(null);
     List<WorkLogEntry> entries = job.log();
@@ -151,6 +148,33 @@ public class RepairQueries {
         RepairActions.of(job, who));
   }
 
+  /** The paper repair form of one repair, for those who may see its request. */
+  public RepairSheet sheet(long requestId, String sourceIp) {
+    RepairJob job = visibleJob(requestId, "REPAIR_PRINT", sourceIp);
+    ServiceRequest r = job.request();
+    Approval approval =
+        r.approvals().stream()
+            .filter(a -> !a.isVoid() && a.step().order() == RepairJob.APPROVAL)
+            .filter(a -> a.decision() == ApprovalDecision.APPROVED)
+            .reduce((first, later) -> later)
+            .orElse(null);
+    Set<String> users = new HashSet<>();
+    users.add(r.requester());
+    for (String u :
+        new String[] {
+          r.filedBy(),
+          job.receivedBy(),
+          job.technician(),
+          approval == null ? null : approval.approver()
+        }) {
+      if (u != null) {
+        users.add(u);
+      }
+    }
+    return RepairSheets.of(
+        job, approval, names(users), NoticeText.link(NoticeText.baseUrl(), r.id()));
+  }
+
   /** The technician's queue: their repairs at steps 4-5, and vendor jobs free to take. */
   @RolesAllowed(STAFF_NAME)
   public List<TechnicianJobRow> myJobs(int first, int size) {
@@ -203,6 +227,18 @@ public class RepairQueries {
     return em.createQuery("select count(j)" + HISTORY, Long.class)
         .setParameter("no", normalised(assetNumber))
         .getSingleResult();
+  }
+
+  private RepairJob visibleJob(long requestId, String action, String sourceIp) {
+    ServiceRequest r = em.find(ServiceRequest.class, requestId);
+    RepairJob job = r == null ? null : em.find(RepairJob.class, requestId);
+    if (job == null || !Visibility.maySee(me(), CallerRoles.of(session), r.requester())) {
+      audit.refused(
+          sourceIp,
+          Fact.of(action, requestId, "request " + requestId).detail("request.notVisible"));
+      throw new BusinessException("request.notVisible");
+    }
+    return job;
   }
 
   private static String normalised(String assetNumber) {
