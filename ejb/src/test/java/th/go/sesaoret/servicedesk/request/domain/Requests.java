@@ -15,27 +15,27 @@ import th.go.sesaoret.servicedesk.sla.domain.BusinessCalendar;
 import th.go.sesaoret.servicedesk.sla.domain.OfficeHours;
 
 /** Test fixtures: the manual's repair and publication versions, built in memory. */
-final class Requests {
-  static final BusinessCalendar CALENDAR =
+public final class Requests {
+  public static final BusinessCalendar CALENDAR =
       BusinessCalendar.of(
           OfficeHours.government(),
           List.of(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 10)),
           Set.of(2026, 2027));
 
-  static final Actor REQUESTER = Actor.of("requester", Role.REQUESTER);
-  static final Actor CLERK = Actor.of("clerk", Role.CLERK);
-  static final Actor STAFF = Actor.of("staff", Role.STAFF);
-  static final Actor GROUP_DIRECTOR = Actor.of("groupdirector", Role.GROUP_DIRECTOR);
-  static final Actor DEPUTY = Actor.of("deputy", Role.DEPUTY_DIRECTOR);
-  static final Actor DIRECTOR = Actor.of("director", Role.DIRECTOR);
+  public static final Actor REQUESTER = Actor.of("requester", Role.REQUESTER);
+  public static final Actor CLERK = Actor.of("clerk", Role.CLERK);
+  public static final Actor STAFF = Actor.of("staff", Role.STAFF);
+  public static final Actor GROUP_DIRECTOR = Actor.of("groupdirector", Role.GROUP_DIRECTOR);
+  public static final Actor DEPUTY = Actor.of("deputy", Role.DEPUTY_DIRECTOR);
+  public static final Actor DIRECTOR = Actor.of("director", Role.DIRECTOR);
 
   private Requests() {}
 
-  static Instant bangkok(int year, int month, int day, int hour, int minute) {
+  public static Instant bangkok(int year, int month, int day, int hour, int minute) {
     return LocalDateTime.of(year, month, day, hour, minute).atZone(OfficeTime.ZONE).toInstant();
   }
 
-  static ServiceVersion repair() {
+  public static ServiceVersion repair() {
     return ServiceVersion.draft(1, "test", Instant.EPOCH)
         .addStep("กรอกแบบ", "form", Role.REQUESTER, std(30, StandardUnit.MINUTES), office())
         .addStep("ยื่นธุรการ", "clerk", Role.CLERK, std(30, StandardUnit.MINUTES), office())
@@ -44,7 +44,7 @@ final class Requests {
         .addStep("รายงาน", "report", Role.STAFF, std(3, StandardUnit.WORKING_DAYS), office());
   }
 
-  static ServiceVersion publication() {
+  public static ServiceVersion publication() {
     return ServiceVersion.draft(1, "test", Instant.EPOCH)
         .addStep("เตรียม", "prepare", Role.REQUESTER, std(1, StandardUnit.WORKING_DAYS), office())
         .addStep("กรอก", "fill", Role.REQUESTER, std(1, StandardUnit.HOURS), office())
@@ -55,13 +55,13 @@ final class Requests {
         .addStep("เผยแพร่", "publish", Role.STAFF, day(), office());
   }
 
-  static ServiceVersion conference() {
+  public static ServiceVersion conference() {
     return ServiceVersion.draft(1, "test", Instant.EPOCH)
         .addStep("ประสาน", "arrange", Role.REQUESTER, std(3, StandardUnit.MINUTES), office())
         .addStep("ติดตั้ง", "setup", Role.STAFF, std(30, StandardUnit.MINUTES), booking());
   }
 
-  static ServiceRequest file(ServiceVersion version, Instant at) {
+  public static ServiceRequest file(ServiceVersion version, Instant at) {
     return ServiceRequest.file(
         version,
         "ซ.0001/2569",
