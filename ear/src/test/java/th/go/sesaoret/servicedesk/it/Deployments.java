@@ -45,6 +45,7 @@ public final class Deployments {
         AsOtherRequester.class,
         AsClerk.class,
         AsStaff.class,
+        AsOtherTechnician.class,
         AsGroupDirector.class,
         AsDeputy.class,
         AsDirector.class);

@@ -1,12 +1,11 @@
 package th.go.sesaoret.servicedesk.repair.application;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
+import th.go.sesaoret.servicedesk.audit.domain.AuditEntry;
 import th.go.sesaoret.servicedesk.audit.domain.AuditEntry.Fact;
 import th.go.sesaoret.servicedesk.repair.domain.Confirmation;
 import th.go.sesaoret.servicedesk.repair.domain.RepairJob;
@@ -19,10 +18,10 @@ import th.go.sesaoret.servicedesk.repair.domain.RepairJob;
 @Stateless
 @PermitAll // called by the timer, which runs without a caller
 public class RepairClosing {
-  static final String SYSTEM_IP = "system";
+  /** The audit trail's name for what the timer does (there is no caller). */
+  static final String SYSTEM = "system";
 
   @PersistenceContext private EntityManager em;
-  @EJB private AuditTrail audit;
 
   public int closeUnconfirmed(Instant now) {
     var due =
@@ -38,9 +37,18 @@ public class RepairClosing {
       if (job.closeIfUnconfirmed(now)) {
         closed++;
         var r = job.request();
-        audit.record(
-            SYSTEM_IP,
-            new Fact("REPAIR_AUTO_CLOSE", r.id(), r.number(), r.state(), r.state(), null));
+        em.persist(
+            new AuditEntry(
+                now,
+                SYSTEM,
+                SYSTEM,
+                new Fact(
+                    "REPAIR_AUTO_CLOSE",
+                    r.id(),
+                    r.number(),
+                    r.state(),
+                    r.state(),
+                    "not confirmed by " + job.closeDueAt())));
       }
     }
     return closed;
