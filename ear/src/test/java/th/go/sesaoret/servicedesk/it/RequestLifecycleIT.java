@@ -34,6 +34,12 @@ import th.go.sesaoret.servicedesk.audit.domain.AuditEntry;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.catalog.domain.StandardUnit;
 import th.go.sesaoret.servicedesk.catalog.domain.TimeStandard;
+import th.go.sesaoret.servicedesk.repair.application.RepairFiling;
+import th.go.sesaoret.servicedesk.repair.application.RepairIntake;
+import th.go.sesaoret.servicedesk.repair.application.RepairOrders;
+import th.go.sesaoret.servicedesk.repair.application.RepairWork;
+import th.go.sesaoret.servicedesk.repair.domain.RepairOrder;
+import th.go.sesaoret.servicedesk.repair.domain.Resolution;
 import th.go.sesaoret.servicedesk.request.application.ActingOfficials;
 import th.go.sesaoret.servicedesk.request.application.NewAttachment;
 import th.go.sesaoret.servicedesk.request.application.RequestDetail;
@@ -59,7 +65,7 @@ class RequestLifecycleIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.withTestClasses(RequestLifecycleIT.class, Preload.class);
+    return Deployments.withTestClasses(RequestLifecycleIT.class, Preload.class, RepairFlowIT.class);
   }
 
   @Inject RequestSubmission submission;
@@ -77,17 +83,25 @@ class RequestLifecycleIT {
   @Inject AsDirector director;
   @Inject AsAdmin admin;
   @Inject ActingOfficials actingOfficials;
+  @Inject RepairFiling filing;
+  @Inject RepairIntake intake;
+  @Inject RepairOrders orders;
+  @Inject RepairWork work;
 
   private RequestState fileRepair() throws Exception {
     var photo = new NewAttachment("printer.jpg", "image/jpeg", printerPhoto());
     return requester.call(
-        () ->
-            submission.submit(
-                ServiceCode.REPAIR,
-                "เครื่องพิมพ์ห้องธุรการเสีย",
-                "กระดาษติดทุกแผ่น",
-                List.of(photo),
-                IP));
+        () -> filing.file(RepairFlowIT.printerForm("7440-001-0001/2565"), List.of(photo), IP));
+  }
+
+  /** Step 2 of a repair: the clerk registers it and forwards it to the group director. */
+  private void forwarded(long id) throws Exception {
+    clerk.call(() -> intake.register(id, IP));
+    clerk.call(() -> intake.forward(id, Role.GROUP_DIRECTOR, null, IP));
+  }
+
+  private static RepairOrder toStaff() {
+    return RepairOrder.technician("staff");
   }
 
   /** A real (tiny) JPEG: attachments are checked by content, so a photo must decode. */
@@ -122,14 +136,28 @@ class RequestLifecycleIT {
     assertEquals(2, filed.currentStep());
     long id = filed.id();
 
-    clerk.call(() -> steps.complete(stepId(id, 2), "รับเรื่องแล้ว", IP));
+    // the repair's own steps are not done with the general actions (they keep its details)
+    refused(
+        "request.step.ownActions",
+        () -> clerk.call(() -> steps.complete(stepId(id, 2), "รับเรื่องแล้ว", IP)));
+    refused(
+        "request.service.ownForm",
+        () ->
+            requester.call(
+                () -> submission.submit(ServiceCode.REPAIR, "จอเสีย", "", List.of(), IP)));
+    forwarded(id);
     long approval = stepId(id, 3);
     assertTrue(
         groupDirector.call(() -> queries.workQueue(0, 500)).stream()
             .anyMatch(w -> w.stepId() == approval && w.minutesLeft() != null));
-    groupDirector.call(() -> steps.approve(approval, password(), "อนุมัติ ให้ช่างดำเนินการ", IP));
-    staff.call(() -> steps.complete(stepId(id, 4), "เปลี่ยนลูกยางดึงกระดาษ", IP));
-    RequestState done = staff.call(() -> steps.complete(stepId(id, 5), "แจ้งผู้รับบริการแล้ว", IP));
+    refused(
+        "request.step.ownActions",
+        () -> groupDirector.call(() -> steps.approve(approval, password(), null, IP)));
+    groupDirector.call(
+        () -> orders.approve(id, password(), toStaff(), "อนุมัติ ให้ช่างดำเนินการ", IP));
+    staff.call(() -> work.accept(id, IP));
+    staff.call(() -> work.resolve(id, Resolution.REPLACED, "เปลี่ยนลูกยางดึงกระดาษ", IP));
+    RequestState done = staff.call(() -> work.report(id, "แจ้งผู้รับบริการแล้ว", IP));
 
     assertEquals(RequestStatus.COMPLETED, done.status());
     RequestDetail d = detail(id);
@@ -155,14 +183,23 @@ class RequestLifecycleIT {
         requester.call(() -> audit.forRequest(id, IP)).stream().map(AuditEntry::action).toList();
     assertEquals(
         List.of(
-            "REQUEST_SUBMIT", "STEP_COMPLETE", "STEP_APPROVE", "STEP_COMPLETE", "STEP_COMPLETE"),
-        actions);
+            "REQUEST_SUBMIT",
+            "STEP_COMPLETE",
+            "REPAIR_REGISTER",
+            "REPAIR_FORWARD",
+            "STEP_APPROVE",
+            "REPAIR_ORDER",
+            "REPAIR_ACCEPT",
+            "REPAIR_RESOLVE",
+            "REPAIR_REPORT"),
+        actions,
+        "the refused general actions are on record too");
   }
 
   @Test
   void aReturnedRequestWaitsForTheRequesterAndResumesOnResubmission() throws Exception {
     long id = fileRepair().id();
-    clerk.call(() -> steps.complete(stepId(id, 2), null, IP));
+    forwarded(id);
     long approval = stepId(id, 3);
     refused(
         "request.return.commentRequired",
@@ -173,7 +210,7 @@ class RequestLifecycleIT {
     assertTrue(detail(id).timeline().get(2).paused());
     refused(
         "request.waitingForCorrection",
-        () -> groupDirector.call(() -> steps.approve(approval, password(), null, IP)));
+        () -> groupDirector.call(() -> orders.approve(id, password(), toStaff(), null, IP)));
 
     RequestState again =
         requester.call(
@@ -183,7 +220,7 @@ class RequestLifecycleIT {
     TimelineStep resumed = detail(id).timeline().get(2);
     assertEquals(2, resumed.round());
     assertFalse(resumed.paused());
-    groupDirector.call(() -> steps.approve(approval, password(), null, IP));
+    groupDirector.call(() -> orders.approve(id, password(), toStaff(), null, IP));
     assertEquals(
         4,
         detail(id).timeline().stream()
@@ -196,7 +233,7 @@ class RequestLifecycleIT {
   @Test
   void aRejectionNeedsAReasonAndEndsTheRequest() throws Exception {
     long id = fileRepair().id();
-    clerk.call(() -> steps.complete(stepId(id, 2), null, IP));
+    forwarded(id);
     long approval = stepId(id, 3);
     refused(
         "request.reject.reasonRequired",
@@ -247,16 +284,15 @@ class RequestLifecycleIT {
   @Test
   void twoApproversAtOnceOneWinsTheOtherIsToldAndNothingIsHalfWritten() throws Exception {
     long id = fileRepair().id();
-    clerk.call(() -> steps.complete(stepId(id, 2), null, IP));
-    long approval = stepId(id, 3);
+    forwarded(id);
     CyclicBarrier bothLoaded = new CyclicBarrier(2);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       List<Future<String>> results = new ArrayList<>();
       for (Callable<String> attempt :
           List.<Callable<String>>of(
-              () -> groupDirector.call(() -> race(id, approval, bothLoaded)),
-              () -> director.call(() -> race(id, approval, bothLoaded)))) {
+              () -> groupDirector.call(() -> race(id, bothLoaded)),
+              () -> director.call(() -> race(id, bothLoaded)))) {
         results.add(pool.submit(() -> outcome(attempt)));
       }
       List<String> outcomes = new ArrayList<>();
@@ -275,10 +311,10 @@ class RequestLifecycleIT {
     assertNull(d.timeline().get(4).startedAt());
   }
 
-  private String race(long requestId, long stepId, CyclicBarrier barrier) throws Exception {
+  private String race(long requestId, CyclicBarrier barrier) throws Exception {
     preload.load(requestId);
     barrier.await(30, TimeUnit.SECONDS);
-    steps.approve(stepId, password(), null, IP);
+    orders.approve(requestId, password(), toStaff(), null, IP);
     return "approved";
   }
 
@@ -309,18 +345,17 @@ class RequestLifecycleIT {
   @Test
   void aWrongApprovalPasswordIsRefusedAndChangesNothing() throws Exception {
     long id = fileRepair().id();
-    clerk.call(() -> steps.complete(stepId(id, 2), null, IP));
-    long approval = stepId(id, 3);
+    forwarded(id);
     refused(
         "request.approval.badPassword",
         () ->
             groupDirector.call(
-                () -> steps.approve(approval, "wrong-2569".toCharArray(), null, IP)));
+                () -> orders.approve(id, "wrong-2569".toCharArray(), toStaff(), null, IP)));
     RequestDetail d = detail(id);
     assertTrue(d.approvals().isEmpty());
     assertNull(d.timeline().get(2).outcome());
     long refusals =
-        admin.call(() -> audit.count(new AuditSearch("groupdirector", "STEP_APPROVE", null, null)));
+        admin.call(() -> audit.count(new AuditSearch("groupdirector", "REPAIR_ORDER", null, null)));
     assertTrue(refusals >= 1);
     assertTrue(
         requester.call(() -> audit.forRequest(id, IP)).stream()
@@ -367,7 +402,7 @@ class RequestLifecycleIT {
             clerk.call(
                 () ->
                     submission.submitFor(
-                        "nobody-here", ServiceCode.REPAIR, "x", "", List.of(), IP)));
+                        "nobody-here", ServiceCode.PUBLICATION, "x", "", List.of(), IP)));
     RequestDetail d = detail(filed.id());
     assertEquals("requester", d.requester());
     assertEquals("clerk", d.filedBy());

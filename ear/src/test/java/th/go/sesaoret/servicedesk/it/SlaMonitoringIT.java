@@ -16,11 +16,14 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
 import th.go.sesaoret.servicedesk.notification.application.RequestNotice;
+import th.go.sesaoret.servicedesk.repair.application.RepairFiling;
+import th.go.sesaoret.servicedesk.repair.domain.EquipmentType;
+import th.go.sesaoret.servicedesk.repair.domain.RepairForm;
+import th.go.sesaoret.servicedesk.repair.domain.RepairKind;
+import th.go.sesaoret.servicedesk.repair.domain.Urgency;
 import th.go.sesaoret.servicedesk.request.application.RequestQueries;
-import th.go.sesaoret.servicedesk.request.application.RequestSubmission;
 import th.go.sesaoret.servicedesk.request.application.TimelineStep;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.sla.application.SlaScan;
@@ -38,7 +41,7 @@ class SlaMonitoringIT {
 
   @Inject SlaScan scan;
   @Inject WorkingCalendar calendar;
-  @Inject RequestSubmission submission;
+  @Inject RepairFiling filing;
   @Inject RequestQueries queries;
   @Inject NoticeRecorder recorder;
   @Inject AsRequester requester;
@@ -49,10 +52,17 @@ class SlaMonitoringIT {
         requester
             .call(
                 () ->
-                    submission.submit(
-                        ServiceCode.REPAIR,
-                        "จอภาพกะพริบ",
-                        "จอห้องประชุมกะพริบตลอดเวลา",
+                    filing.file(
+                        new RepairForm(
+                            RepairKind.HARDWARE,
+                            EquipmentType.MONITOR,
+                            "7440-005-0001/2566",
+                            null,
+                            "อาคารอำนวยการ",
+                            "ห้องประชุม 1",
+                            "จอห้องประชุมกะพริบตลอดเวลา",
+                            Urgency.NORMAL,
+                            "043511234"),
                         List.of(),
                         IP))
             .id();

@@ -4,5 +4,31 @@ package th.go.sesaoret.servicedesk.catalog.domain;
 public enum ServiceCode {
   PUBLICATION,
   VIDEO_CONFERENCE,
-  REPAIR
+  /** Filed on the repair form; steps 2-5 (intake, order, repair, report) act on its own screen. */
+  REPAIR(2, 5);
+
+  private final int ownFrom;
+  private final int ownTo;
+
+  ServiceCode() {
+    this(0, -1);
+  }
+
+  ServiceCode(int ownFrom, int ownTo) {
+    this.ownFrom = ownFrom;
+    this.ownTo = ownTo;
+  }
+
+  /** True when the service has a form of its own: the general request form does not file it. */
+  public boolean hasOwnForm() {
+    return ownTo >= ownFrom;
+  }
+
+  /**
+   * True when step {@code order} is completed or approved by the service's own actions (they keep
+   * its details: a receipt number, an order, a work log), not by the general step actions.
+   */
+  public boolean hasOwnActions(int order) {
+    return order >= ownFrom && order <= ownTo;
+  }
 }

@@ -48,6 +48,7 @@ public class RequestSubmission {
       String description,
       List<NewAttachment> attachments,
       String sourceIp) {
+    requireGeneralForm(service, sourceIp);
     return file(
         caller(),
         null,
@@ -66,6 +67,7 @@ public class RequestSubmission {
       String description,
       List<NewAttachment> attachments,
       String sourceIp) {
+    requireGeneralForm(service, sourceIp);
     String requester = walkIn(requesterUsername, service, sourceIp);
     return file(
         requester,
@@ -115,6 +117,14 @@ public class RequestSubmission {
     policy.checkCount(files.size());
     return new Content(
         title, description, files.stream().map(f -> f.toAttachment(policy)).toList());
+  }
+
+  /** A service with a form of its own (the repair form) is not filed on the general form. */
+  private void requireGeneralForm(ServiceCode service, String sourceIp) {
+    if (service != null && service.hasOwnForm()) {
+      audit.refused(sourceIp, fact(service).detail("request.service.ownForm"));
+      throw new BusinessException("request.service.ownForm");
+    }
   }
 
   private String walkIn(String requesterUsername, ServiceCode service, String sourceIp) {

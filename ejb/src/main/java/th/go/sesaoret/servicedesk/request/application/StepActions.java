@@ -16,6 +16,7 @@ import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
 import th.go.sesaoret.servicedesk.request.domain.ServiceRequest;
 import th.go.sesaoret.servicedesk.request.domain.StepActing;
 import th.go.sesaoret.servicedesk.request.domain.StepInstance;
+import th.go.sesaoret.servicedesk.shared.BusinessException;
 
 /**
  * Acting on steps. Each method runs one rule of {@link StepActing} through {@link RequestWork}
@@ -51,6 +52,7 @@ public class StepActions {
         stepId,
         sourceIp,
         (acting, order, who, out) -> {
+          requireGeneral(acting, order);
           StepInstance step = acting.complete(order, who, comment);
           ServiceRequest r = step.request();
           if (!r.isRequester(who.username())) {
@@ -68,6 +70,7 @@ public class StepActions {
         sourceIp,
         (acting, order, who, out) -> {
           signatures.checkPassword(who.username(), password);
+          requireGeneral(acting, order);
           var approval = acting.approve(order, who, comment, sourceIp);
           ServiceRequest r = approval.step().request();
           out.add(Notices.toRequester(NoticeKind.APPROVED, r, approval.step()));
@@ -147,6 +150,14 @@ public class StepActions {
           acting.cancel(who, reason);
           return reason;
         });
+  }
+
+  /** Refuses a step that its service acts on through its own actions (e.g. repair steps 2-5). */
+  private static void requireGeneral(StepActing acting, int order) {
+    ServiceRequest r = acting.request();
+    if (r.version().service().code().hasOwnActions(order)) {
+      throw new BusinessException("request.step.ownActions", order);
+    }
   }
 
   private RequestState onStep(String action, long stepId, String ip, RequestWork.Action work) {
