@@ -18,14 +18,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The generic request screens in a real browser: a requester files a repair, the clerk takes it
- * from the work queue, the group director signs with the password entered again (a wrong one is
- * refused in Thai), and the requester sees the signature on the timeline.
+ * The general request screens in a real browser (the repair service has screens of its own, see
+ * RepairPagesIT): a requester files a website publication, the deputy director takes it from the
+ * work queue and signs with the password entered again (a wrong one is refused in Thai), and the
+ * requester sees the signature on the timeline.
  */
 class RequestPagesIT extends BrowserTest {
-  private static final Pattern NUMBER = Pattern.compile("ซ\\.\\d{4}/25\\d\\d");
+  private static final Pattern NUMBER = Pattern.compile("ผ\\.\\d{4}/25\\d\\d");
   private static final Pattern BUDDHIST_YEAR = Pattern.compile("25(69|70)");
-  private static final String TITLE = "เครื่องคอมพิวเตอร์ห้องธุรการเปิดไม่ติด";
+  private static final String TITLE = "ข่าวประชาสัมพันธ์ การอบรมครูด้านเทคโนโลยีดิจิทัล";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -38,21 +39,20 @@ class RequestPagesIT extends BrowserTest {
   }
 
   @Test
-  void aRepairGoesFromTheFormThroughTheClerkToTheGroupDirectorsSignature() throws Exception {
-    String number = requesterFilesARepair();
-    clerkCompletesTheIntake(number);
-    groupDirectorApprovesWithHisPassword(number);
+  void aPublicationGoesFromTheFormToTheDeputyDirectorsSignature() throws Exception {
+    String number = requesterFilesAPublication();
+    deputyDirectorApprovesWithHisPassword(number);
     requesterSeesTheSignature(number);
   }
 
   @Test
   void aReturnedRequestIsCorrectedResubmittedAndThenCancelled() throws Exception {
-    String number = requesterFilesARepair();
+    String number = requesterFilesAPublication();
     String view = browser.path();
     browser.signOut();
-    browser.signIn("clerk", DEMO_PASSWORD);
+    browser.signIn("deputy", DEMO_PASSWORD);
     browser.open(view);
-    browser.type("#act\\:comment", "กรุณาระบุเลขครุภัณฑ์ของเครื่อง");
+    browser.type("#act\\:comment", "กรุณาระบุวันที่จัดอบรมในชื่อเรื่อง");
     browser.find("#act\\:return").click();
     browser.waitForText("#messages", "ส่งคำขอเลขที่ " + number + " กลับให้ผู้รับบริการแก้ไขแล้ว");
     assertEquals("ส่งกลับให้แก้ไข", browser.find("#status").getText().strip());
@@ -61,13 +61,13 @@ class RequestPagesIT extends BrowserTest {
     browser.signIn("requester", DEMO_PASSWORD);
     browser.open(view);
     // the clock of the returned step stops while the requester corrects
-    assertEquals("หยุดนับเวลา", timelineCellText(2, "paused"));
-    browser.type("#correct\\:title", TITLE + " ครุภัณฑ์ 7440-001-0001");
+    assertEquals("หยุดนับเวลา", timelineCellText(3, "paused"));
+    browser.type("#correct\\:title", TITLE + " วันที่ 10 ธันวาคม 2569");
     browser.screenshot("request-correct");
     browser.find("#correct\\:resubmit").click();
     browser.waitForText("#messages", "ยื่นคำขอเลขที่ " + number + " ที่แก้ไขแล้วเรียบร้อย");
     assertEquals("อยู่ระหว่างดำเนินการ", browser.find("#status").getText().strip());
-    assertTrue(browser.find("#title").getText().contains("7440-001-0001"));
+    assertTrue(browser.find("#title").getText().contains("10 ธันวาคม 2569"));
 
     browser.type("#cancelForm\\:reason", "เครื่องกลับมาใช้งานได้แล้ว");
     browser.find("#cancelForm\\:cancel").click();
@@ -86,19 +86,20 @@ class RequestPagesIT extends BrowserTest {
     assertFalse(browser.text().contains("Exception"));
   }
 
-  private String requesterFilesARepair() throws Exception {
+  private String requesterFilesAPublication() throws Exception {
     browser.signIn("requester", DEMO_PASSWORD);
     browser.open("/requests/new.xhtml");
-    browser.find("#newRequest\\:service").click();
-    browser.clickXpath(
-        "//li[contains(@class,'ui-selectonemenu-item')"
-            + " and normalize-space()='แจ้งซ่อมฮาร์ดแวร์/ปรับปรุงซอฟต์แวร์']");
+    // chosen through the widget: a click on the opening list races its animation
+    browser.script("PF('widget_newRequest_service').selectValue('PUBLICATION')");
+    assertEquals(
+        "เผยแพร่ข้อมูลข่าวสารทางเว็บไซต์",
+        browser.find("#newRequest\\:service_label").getText().strip());
     browser.type("#newRequest\\:title", TITLE);
     browser.type(
         "#newRequest\\:description",
-        "เครื่องคอมพิวเตอร์ตั้งโต๊ะในห้องธุรการกดปุ่มเปิดแล้วไม่มีภาพขึ้นหน้าจอ");
-    Path form = Files.createTempFile("repair-form", ".txt");
-    Files.writeString(form, "แบบแจ้งซ่อม: เครื่องคอมพิวเตอร์ห้องธุรการ");
+        "ขอเผยแพร่ข่าวการอบรมครูด้านเทคโนโลยีดิจิทัลบนเว็บไซต์สำนักงาน หน้าข่าวประชาสัมพันธ์");
+    Path form = Files.createTempFile("news-content", ".txt");
+    Files.writeString(form, "เนื้อหาข่าว: การอบรมครูด้านเทคโนโลยีดิจิทัล");
     browser.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(form.toString());
     browser.screenshot("request-new");
     browser.clickAndWait("#newRequest\\:submit");
@@ -111,11 +112,11 @@ class RequestPagesIT extends BrowserTest {
     assertTrue(text.contains(TITLE));
     assertTrue(text.contains(form.getFileName().toString()), "the attachment is listed");
     for (TheManual.Step step : TheManual.STEPS) {
-      if (step.service().equals("REPAIR")) {
+      if (step.service().equals("PUBLICATION")) {
         assertTrue(text.contains(step.thai()), "missing step: " + step.thai());
       }
     }
-    String due = timelineCell(2, "dueAt");
+    String due = timelineCell(3, "dueAt");
     assertTrue(BUDDHIST_YEAR.matcher(due).find(), "due in the Buddhist era: " + due);
     assertTrue(BUDDHIST_YEAR.matcher(timelineCell(1, "finishedAt")).find());
     String history = browser.find("#auditSection").getText();
@@ -124,47 +125,32 @@ class RequestPagesIT extends BrowserTest {
     return number;
   }
 
-  private void clerkCompletesTheIntake(String number) throws Exception {
+  private void deputyDirectorApprovesWithHisPassword(String number) throws Exception {
     browser.signOut();
-    browser.signIn("clerk", DEMO_PASSWORD);
-    browser.open("/requests/queue.xhtml");
-    browser.waitForText("#queue\\:table", number);
-    browser.screenshot("request-queue-clerk");
-    openLink(number);
-
-    browser.type("#act\\:comment", "รับเรื่องแล้ว เสนอผู้อำนวยการกลุ่ม ICT พิจารณา");
-    browser.find("#act\\:complete").click();
-    browser.waitForText("#messages", "บันทึกการดำเนินการขั้นตอนของคำขอเลขที่ " + number);
-    assertEquals("ดำเนินการแล้ว", timelineCellText(2, "outcome"));
-    assertEquals("clerk", timelineCellText(2, "actor"));
-  }
-
-  private void groupDirectorApprovesWithHisPassword(String number) throws Exception {
-    browser.signOut();
-    browser.signIn("groupdirector", DEMO_PASSWORD);
+    browser.signIn("deputy", DEMO_PASSWORD);
     browser.open("/requests/queue.xhtml");
     browser.waitForText("#queue\\:table", number);
     openLink(number);
 
     browser.waitForText("#act", "พิจารณาอนุมัติ ขั้นตอนที่ 3");
-    browser.type("#act\\:comment", "อนุมัติ มอบเจ้าหน้าที่กลุ่ม DLICT ดำเนินการซ่อม");
+    browser.type("#act\\:comment", "เห็นควรอนุมัติ เสนอลงนาม");
     browser.type("#act\\:password", "NotMyPassword1");
     browser.find("#act\\:approve").click();
     browser.waitForText("#messages", "รหัสผ่านไม่ถูกต้อง");
     assertTrue(browser.text().contains(TITLE), "the request is still shown");
     assertEquals("", browser.find("#act\\:password").getAttribute("value"), "never redisplayed");
 
-    browser.type("#act\\:comment", "อนุมัติ มอบเจ้าหน้าที่กลุ่ม DLICT ดำเนินการซ่อม");
+    browser.type("#act\\:comment", "เห็นควรอนุมัติ เสนอลงนาม");
     browser.type("#act\\:password", DEMO_PASSWORD);
-    browser.screenshot("request-approval-groupdirector");
+    browser.screenshot("request-approval-deputy");
     browser.find("#act\\:approve").click();
     browser.waitForText("#messages", "ลงนามอนุมัติคำขอเลขที่ " + number + " เรียบร้อยแล้ว");
     assertEquals("อนุมัติ", timelineCellText(3, "outcome"));
-    assertEquals("groupdirector", timelineCellText(3, "actor"));
+    assertEquals("deputy", timelineCellText(3, "actor"));
+    assertTrue(browser.find("#approvals").getText().contains("อนุมัติทางอิเล็กทรอนิกส์โดย deputy"));
     assertTrue(
-        browser.find("#approvals").getText().contains("อนุมัติทางอิเล็กทรอนิกส์โดย groupdirector"));
-    assertTrue(browser.driver.findElements(By.id("act:approve")).isEmpty(), "step 4 is staff's");
-    browser.screenshot("request-approved-groupdirector");
+        browser.text().contains("พิจารณาอนุมัติ ขั้นตอนที่ 4"), "step 4 is the deputy's signature");
+    browser.screenshot("request-approved-deputy");
   }
 
   private void requesterSeesTheSignature(String number) throws Exception {
@@ -177,7 +163,7 @@ class RequestPagesIT extends BrowserTest {
 
     assertEquals("อนุมัติ", timelineCellText(3, "outcome"));
     String signatures = browser.find("#approvals").getText();
-    assertTrue(signatures.contains("อนุมัติทางอิเล็กทรอนิกส์โดย groupdirector"), signatures);
+    assertTrue(signatures.contains("อนุมัติทางอิเล็กทรอนิกส์โดย deputy"), signatures);
     assertTrue(Pattern.compile("รหัสตรวจสอบ [0-9a-f]{16}").matcher(signatures).find(), signatures);
     assertTrue(BUDDHIST_YEAR.matcher(signatures).find(), signatures);
     browser.script("document.getElementById('approvals').scrollIntoView()");
