@@ -36,6 +36,7 @@ public class DemoAccounts {
           new Demo("requester", "ครูสมชาย ใจดี", Role.REQUESTER),
           new Demo("clerk", "นางสาวสมศรี รักงาน", Role.CLERK),
           new Demo("staff", "นายช่างชำนาญ ซ่อมเก่ง", Role.STAFF),
+          new Demo("technician", "นายวิชัย ช่างไฟ", Role.STAFF),
           new Demo("groupdirector", "นายประสิทธิ์ มั่นคง", Role.GROUP_DIRECTOR),
           new Demo("deputy", "นางวิไลวรรณ ศรีสุข", Role.DEPUTY_DIRECTOR),
           new Demo("director", "ดร.อำนวย ทองดี", Role.DIRECTOR),
