@@ -33,7 +33,22 @@ public class AuditBacking implements Serializable {
           "STEP_REJECT",
           "STEP_RETURN",
           "STEP_REASSIGN",
-          "ACTING_APPOINT");
+          "ACTING_APPOINT",
+          "REPAIR_CORRECT",
+          "REPAIR_REGISTER",
+          "REPAIR_FORWARD",
+          "REPAIR_ORDER",
+          "REPAIR_ACCEPT",
+          "REPAIR_LOG",
+          "REPAIR_PAUSE",
+          "REPAIR_RESUME",
+          "REPAIR_RESOLVE",
+          "REPAIR_REPORT",
+          "REPAIR_CONFIRM",
+          "REPAIR_REOPEN",
+          "REPAIR_AUTO_CLOSE",
+          "REPAIR_VIEW",
+          "REPAIR_PRINT");
 
   @EJB private AuditTrail trail;
 
