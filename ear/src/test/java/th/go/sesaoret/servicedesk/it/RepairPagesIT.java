@@ -18,6 +18,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -147,17 +148,38 @@ class RepairPagesIT extends BrowserTest {
   }
 
   private void fillTheForm(String asset, String phone) {
-    browser.find("#repair\\:equipmentType").click();
-    browser.clickXpath(
-        "//ul[@id='repair:equipmentType_items']/li[normalize-space()='เครื่องพิมพ์']");
+    choose("repair\\:equipmentType", "='เครื่องพิมพ์'");
     browser.type("#repair\\:asset", asset);
     browser.type("#repair\\:serial", "CN12345678");
     browser.type("#repair\\:building", "อาคาร 2");
     browser.type("#repair\\:room", "ห้องธุรการ");
     browser.type("#repair\\:symptom", SYMPTOM);
-    browser.find("#repair\\:urgency").click();
-    browser.clickXpath("//ul[@id='repair:urgency_items']/li[normalize-space()='ด่วน']");
+    choose("repair\\:urgency", "='ด่วน'");
     browser.type("#repair\\:phone", phone);
+  }
+
+  /**
+   * Opens a PrimeFaces select menu and clicks the item whose label matches (as AdminPagesIT does),
+   * again if a click during the opening animation did not take.
+   */
+  private static void choose(String menu, String labelMatch) {
+    for (int attempt = 1; ; attempt++) {
+      String item = "#" + menu + "_items li[data-label" + labelMatch + "]";
+      browser.find("#" + menu).click();
+      browser.find(item).click();
+      try {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(3))
+            .until(
+                ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector(item + ".ui-state-highlight")));
+        return;
+      } catch (TimeoutException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+        browser.script("document.body.click()");
+      }
+    }
   }
 
   private static void attach(Path file) {
@@ -226,11 +248,7 @@ class RepairPagesIT extends BrowserTest {
   }
 
   private static void chooseTechnician(String username) {
-    browser.find("#repairOrderForm\\:technician").click();
-    browser.clickXpath(
-        "//ul[@id='repairOrderForm:technician_items']/li[contains(normalize-space(),'("
-            + username
-            + ")')]");
+    choose("repairOrderForm\\:technician", "*='(" + username + ")'");
   }
 
   private void technicianWorksTheJob(String number) throws Exception {
@@ -260,9 +278,15 @@ class RepairPagesIT extends BrowserTest {
 
     browser.find("#repairPause\\:resume").click();
     browser.waitForText("#messages", "ดำเนินการต่อ");
-    browser.find("#repairResolve\\:resolution").click();
-    browser.clickXpath(
-        "//ul[@id='repairResolve:resolution_items']/li[normalize-space()='ซ่อมเสร็จ ใช้งานได้']");
+    // the form was re-rendered by the resume (an older list of the menu may linger in the page):
+    // pick through the widget, as a person's click on the new menu would
+    browser.find("#repairResolve\\:resolution");
+    browser.script("PF('widget_repairResolve_resolution').selectValue('REPAIRED')");
+    assertTrue(
+        browser
+            .find("#repairResolve\\:resolution_label")
+            .getText()
+            .contains("ซ่อมเสร็จ ใช้งานได้"));
     browser.type("#repairResolve\\:resolveNote", "เปลี่ยนลูกยางแล้ว ทดสอบพิมพ์ได้ปกติ");
     browser.find("#repairResolve\\:resolve").click();
     browser.waitForText("#messages", "บันทึกผลการซ่อมของคำขอเลขที่ " + number);
