@@ -316,7 +316,7 @@ class RepairPagesIT extends BrowserTest {
     browser.waitForText("#messages", "ยืนยันผลการซ่อมของคำขอเลขที่ " + number);
     assertEquals("ผู้แจ้งยืนยันผลแล้ว", browser.find("#confirmation").getText().strip());
     assertTrue(browser.find("#ratingComment").getText().contains("บริการดีมาก"));
-    browser.script("document.getElementById('repairPanel').scrollIntoView()");
+    browser.script("document.getElementById('repairResult').scrollIntoView()");
     browser.screenshot("repair-confirmed");
   }
 
