@@ -72,6 +72,9 @@ class RepairPagesIT extends BrowserTest {
     assertEquals("requester", browser.find("#requester").getText().strip());
     assertEquals("clerk", browser.find("#filedBy").getText().strip());
     browser.screenshot("repair-view-walk-in");
+    browser.type("#act\\:comment", "กรุณาระบุห้องให้ชัดเจน");
+    browser.find("#act\\:return").click();
+    browser.waitForText("#messages", "กลับให้ผู้รับบริการแก้ไขแล้ว");
 
     String other = "somchai.r" + ThreadLocalRandom.current().nextInt(1000, 10000);
     browser.signOut();
@@ -85,6 +88,22 @@ class RepairPagesIT extends BrowserTest {
     assertFalse(browser.text().contains(SYMPTOM));
     assertFalse(browser.text().contains("Exception"));
     browser.screenshot("repair-view-refused");
+
+    // the requester corrects the returned form, its fields filled in
+    browser.signOut();
+    browser.signIn("requester", DEMO_PASSWORD);
+    browser.open(view);
+    browser.clickAndWait("#repairCorrect\\:correctRepair");
+    assertTrue(browser.path().startsWith("/repairs/new.xhtml?correct="), browser.path());
+    assertEquals("อาคาร 2", browser.find("#repair\\:building").getAttribute("value"));
+    assertEquals(SYMPTOM, browser.find("#repair\\:symptom").getAttribute("value"));
+    browser.type("#repair\\:room", "ห้องธุรการ ชั้น 2");
+    browser.screenshot("repair-correct");
+    browser.clickAndWait("#repair\\:submit");
+    assertEquals(view, browser.path());
+    assertTrue(browser.find("#messages").getText().contains("ที่แก้ไขแล้วเรียบร้อย"));
+    assertEquals("อาคาร 2 · ห้องธุรการ ชั้น 2", browser.find("#repairLocation").getText().strip());
+    assertEquals("อยู่ระหว่างดำเนินการ", browser.find("#status").getText().strip());
   }
 
   private String requesterFilesTheRepairForm(String asset) throws Exception {
