@@ -18,7 +18,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -182,21 +182,27 @@ class RepairPagesIT extends BrowserTest {
    * again if a click during the opening animation did not take.
    */
   private static void choose(String menu, String labelMatch) {
+    String item = "#" + menu + "_items li[data-label" + labelMatch + "]";
+    By panel = By.cssSelector("#" + menu + "_panel");
+    WebDriverWait shortly = new WebDriverWait(browser.driver, Duration.ofSeconds(3));
     for (int attempt = 1; ; attempt++) {
-      String item = "#" + menu + "_items li[data-label" + labelMatch + "]";
-      browser.find("#" + menu).click();
-      browser.find(item).click();
       try {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(3))
-            .until(
-                ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector(item + ".ui-state-highlight")));
+        if (!browser.driver.findElements(panel).isEmpty()
+            && browser.driver.findElement(panel).isDisplayed()) {
+          browser.script("document.body.click()");
+          shortly.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+        }
+        browser.find("#" + menu).click();
+        shortly.until(d -> d.findElement(By.cssSelector(item)).getSize().getHeight() > 0);
+        browser.find(item).click();
+        shortly.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(item + ".ui-state-highlight")));
         return;
-      } catch (TimeoutException e) {
+      } catch (WebDriverException e) {
         if (attempt == 3) {
           throw e;
         }
-        browser.script("document.body.click()");
       }
     }
   }
