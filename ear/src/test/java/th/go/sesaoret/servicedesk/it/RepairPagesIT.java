@@ -179,19 +179,14 @@ class RepairPagesIT extends BrowserTest {
 
   /**
    * Opens a PrimeFaces select menu and clicks the item whose label matches (as AdminPagesIT does),
-   * again if a click during the opening animation did not take.
+   * again if a click during the opening animation did not take (a click on the menu while its list
+   * is open closes it, so the next round opens it afresh).
    */
   private static void choose(String menu, String labelMatch) {
     String item = "#" + menu + "_items li[data-label" + labelMatch + "]";
-    By panel = By.cssSelector("#" + menu + "_panel");
     WebDriverWait shortly = new WebDriverWait(browser.driver, Duration.ofSeconds(3));
     for (int attempt = 1; ; attempt++) {
       try {
-        if (!browser.driver.findElements(panel).isEmpty()
-            && browser.driver.findElement(panel).isDisplayed()) {
-          browser.script("document.body.click()");
-          shortly.until(ExpectedConditions.invisibilityOfElementLocated(panel));
-        }
         browser.find("#" + menu).click();
         shortly.until(d -> d.findElement(By.cssSelector(item)).getSize().getHeight() > 0);
         browser.find(item).click();
@@ -200,7 +195,7 @@ class RepairPagesIT extends BrowserTest {
                 By.cssSelector(item + ".ui-state-highlight")));
         return;
       } catch (WebDriverException e) {
-        if (attempt == 3) {
+        if (attempt == 4) {
           throw e;
         }
       }
