@@ -4,18 +4,18 @@ import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** The signed-in person as the page sees them: name, roles, source address. */
-final class Callers {
+public final class Callers {
   private Callers() {}
 
-  static String ip() {
+  public static String ip() {
     return request().getRemoteAddr();
   }
 
-  static String name() {
+  public static String name() {
     return request().getRemoteUser();
   }
 
-  static boolean hasRole(String role) {
+  public static boolean hasRole(String role) {
     return request().isUserInRole(role);
   }
 

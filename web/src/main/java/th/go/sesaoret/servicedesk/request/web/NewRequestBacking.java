@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.primefaces.model.file.UploadedFile;
@@ -100,8 +101,11 @@ public class NewRequestBacking implements Serializable {
     return isClerk() && !Callers.hasRole(Role.REQUESTER_NAME);
   }
 
+  /** The services filed on this general form (the repair service has its own). */
   public ServiceCode[] getServices() {
-    return ServiceCode.values();
+    return Arrays.stream(ServiceCode.values())
+        .filter(s -> !s.hasOwnForm())
+        .toArray(ServiceCode[]::new);
   }
 
   public int getMaxFiles() {

@@ -1,0 +1,384 @@
+package th.go.sesaoret.servicedesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The repair screens in a real browser, across the roles of the manual's service 3: the requester
+ * files the repair form (refusals in Thai, nothing typed lost), the clerk registers and forwards,
+ * the group director orders a technician with the password entered again, the technician works the
+ * job from his queue, the requester confirms and rates it, and the equipment history lists it.
+ */
+class RepairPagesIT extends BrowserTest {
+  private static final Pattern NUMBER = Pattern.compile("ซ\\.\\d{4}/25\\d\\d");
+  private static final Pattern BUDDHIST_YEAR = Pattern.compile("25(69|70)");
+  private static final String SYMPTOM = "เครื่องพิมพ์ห้องธุรการดึงกระดาษไม่เข้า มีไฟสีส้มกะพริบ";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  @BeforeEach
+  void freshSession() {
+    browser.driver.manage().deleteAllCookies();
+  }
+
+  @Test
+  void aRepairGoesFromTheFormToTheTechnicianAndIsConfirmedByTheRequester() throws Exception {
+    String asset = "7440-001-" + ThreadLocalRandom.current().nextInt(1000, 10000);
+    String view = requesterFilesTheRepairForm(asset);
+    String number = browser.find("#number").getText();
+    clerkRegistersAndForwards(view, number);
+    groupDirectorOrdersTheTechnician(view, number);
+    technicianWorksTheJob(number);
+    requesterConfirmsAndRates(view, number);
+    theEquipmentHistoryListsTheRepair(asset, number);
+  }
+
+  @Test
+  void theClerkFilesForAWalkInAndAnotherRequesterMayNotSeeIt() throws Exception {
+    browser.signIn("clerk", DEMO_PASSWORD);
+    browser.open("/repairs/new.xhtml");
+    assertTrue(
+        browser.find("#repairFormTitle").getText().contains("บันทึกแบบแจ้งซ่อมแทนผู้มาติดต่อ"));
+    browser.type("#repair\\:requester", "requester");
+    fillTheForm("7440-002-" + ThreadLocalRandom.current().nextInt(1000, 10000), "0431234567");
+    browser.screenshot("repair-new-clerk");
+    browser.clickAndWait("#repair\\:submit");
+    assertTrue(browser.path().startsWith("/requests/view.xhtml?id="), browser.path());
+    String view = browser.path();
+    assertTrue(browser.find("#repairChannel").getText().contains("ยื่นที่ห้อง ICT"));
+    assertEquals("requester", browser.find("#requester").getText().strip());
+    assertEquals("clerk", browser.find("#filedBy").getText().strip());
+    browser.screenshot("repair-view-walk-in");
+    browser.type("#act\\:comment", "กรุณาระบุห้องให้ชัดเจน");
+    browser.find("#act\\:return").click();
+    browser.waitForText("#messages", "กลับให้ผู้รับบริการแก้ไขแล้ว");
+
+    String other = "somchai.r" + ThreadLocalRandom.current().nextInt(1000, 10000);
+    browser.signOut();
+    adminCreatesRequester(other);
+    browser.signOut();
+    browser.signIn(other, "Somchai2569x");
+    browser.open(view);
+    browser.waitForText("#messages", "ท่านไม่มีสิทธิ์เข้าถึงคำขอนี้");
+    assertTrue(browser.driver.findElements(By.id("repairPanel")).isEmpty());
+    assertTrue(browser.driver.findElements(By.id("timeline")).isEmpty());
+    assertFalse(browser.text().contains(SYMPTOM));
+    assertFalse(browser.text().contains("Exception"));
+    browser.screenshot("repair-view-refused");
+
+    // the requester corrects the returned form, its fields filled in
+    browser.signOut();
+    browser.signIn("requester", DEMO_PASSWORD);
+    browser.open(view);
+    browser.clickAndWait("#repairCorrect\\:correctRepair");
+    assertTrue(browser.path().startsWith("/repairs/new.xhtml?correct="), browser.path());
+    assertEquals("อาคาร 2", browser.find("#repair\\:building").getAttribute("value"));
+    assertEquals(SYMPTOM, browser.find("#repair\\:symptom").getAttribute("value"));
+    browser.type("#repair\\:room", "ห้องธุรการ ชั้น 2");
+    browser.screenshot("repair-correct");
+    browser.clickAndWait("#repair\\:submit");
+    assertEquals(view, browser.path());
+    assertTrue(browser.find("#messages").getText().contains("ที่แก้ไขแล้วเรียบร้อย"));
+    assertEquals("อาคาร 2 · ห้องธุรการ ชั้น 2", browser.find("#repairLocation").getText().strip());
+    assertEquals("อยู่ระหว่างดำเนินการ", browser.find("#status").getText().strip());
+  }
+
+  private String requesterFilesTheRepairForm(String asset) throws Exception {
+    browser.signIn("requester", DEMO_PASSWORD);
+    browser.open("/repairs/new.xhtml");
+    browser.clickAndWait("#repair\\:submit");
+    String text = browser.text();
+    for (String refusal :
+        new String[] {
+          "กรุณาเลือกประเภทอุปกรณ์",
+          "กรุณาระบุอาคารที่ตั้งอุปกรณ์",
+          "กรุณาระบุห้องที่ตั้งอุปกรณ์",
+          "กรุณาอธิบายอาการเสีย",
+          "กรุณากรอกเบอร์โทรศัพท์ที่ติดต่อได้"
+        }) {
+      assertTrue(text.contains(refusal), "missing: " + refusal);
+    }
+    browser.screenshot("repair-new-empty");
+
+    fillTheForm(asset, "12");
+    browser.clickAndWait("#repair\\:submit");
+    browser.waitForText("#messages", "เบอร์โทรศัพท์ไม่ถูกต้อง");
+    assertEquals("อาคาร 2", browser.find("#repair\\:building").getAttribute("value"), "kept");
+    assertEquals(SYMPTOM, browser.find("#repair\\:symptom").getAttribute("value"), "kept");
+    browser.screenshot("repair-new-bad-phone");
+
+    Path html = Files.createTempDirectory("repair").resolve("photo.jpg");
+    Files.writeString(html, "<html><body><script>alert(1)</script></body></html>");
+    browser.type("#repair\\:phone", "0812345678");
+    attach(html);
+    browser.clickAndWait("#repair\\:submit");
+    String refused = browser.waitForText("#messages", "photo.jpg").getText();
+    assertTrue(refused.contains("เนื้อไฟล์"), refused);
+    assertEquals("0812345678", browser.find("#repair\\:phone").getAttribute("value"), "kept");
+    browser.screenshot("repair-new-html-as-jpg");
+
+    attach(png());
+    browser.clickAndWait("#repair\\:submit");
+    assertTrue(browser.path().startsWith("/requests/view.xhtml?id="), browser.path());
+    String number = browser.find("#number").getText();
+    assertTrue(NUMBER.matcher(number).matches(), number);
+    assertTrue(
+        browser
+            .find("#messages")
+            .getText()
+            .contains("ส่งแบบแจ้งซ่อมเรียบร้อยแล้ว เลขที่คำขอ " + number));
+    assertEquals("ฮาร์ดแวร์", browser.find("#repairKind").getText().strip());
+    assertEquals("เครื่องพิมพ์", browser.find("#repairEquipment").getText().strip());
+    assertEquals(asset, browser.find("#repairAsset").getText().strip());
+    assertEquals("อาคาร 2 · ห้องธุรการ", browser.find("#repairLocation").getText().strip());
+    assertEquals("ด่วน", browser.find("#repairUrgency").getText().strip());
+    assertEquals("ยื่นออนไลน์", browser.find("#repairChannel").getText().strip());
+    assertEquals("ยังไม่ลงรับ", browser.find("#receiptNumber").getText().strip());
+    assertTrue(browser.text().contains("printer.png"), "the photo is listed");
+    WebElement print = browser.find("#printForm");
+    assertTrue(
+        print.getAttribute("href").contains("/repairs/form.pdf?id="), print.getAttribute("href"));
+    assertEquals("_blank", print.getAttribute("target"));
+    browser.screenshot("repair-view-requester");
+    return browser.path();
+  }
+
+  private void fillTheForm(String asset, String phone) {
+    choose("repair\\:equipmentType", "='เครื่องพิมพ์'");
+    browser.type("#repair\\:asset", asset);
+    browser.type("#repair\\:serial", "CN12345678");
+    browser.type("#repair\\:building", "อาคาร 2");
+    browser.type("#repair\\:room", "ห้องธุรการ");
+    browser.type("#repair\\:symptom", SYMPTOM);
+    choose("repair\\:urgency", "='ด่วน'");
+    browser.type("#repair\\:phone", phone);
+  }
+
+  /**
+   * Opens a PrimeFaces select menu and clicks the item whose label matches (as AdminPagesIT does),
+   * again if a click during the opening animation did not take (a click on the menu while its list
+   * is open closes it, so the next round opens it afresh).
+   */
+  private static void choose(String menu, String labelMatch) {
+    String item = "#" + menu + "_items li[data-label" + labelMatch + "]";
+    WebDriverWait shortly = new WebDriverWait(browser.driver, Duration.ofSeconds(3));
+    for (int attempt = 1; ; attempt++) {
+      try {
+        browser.find("#" + menu).click();
+        shortly.until(d -> d.findElement(By.cssSelector(item)).getSize().getHeight() > 0);
+        browser.find(item).click();
+        shortly.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(item + ".ui-state-highlight")));
+        return;
+      } catch (WebDriverException e) {
+        if (attempt == 4) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static void attach(Path file) {
+    browser.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+  }
+
+  /** A real PNG photo of the broken printer (well, of a grey square). */
+  private static Path png() throws Exception {
+    BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(Color.LIGHT_GRAY);
+    g.fillRect(0, 0, 64, 48);
+    g.setColor(Color.ORANGE);
+    g.fillOval(40, 8, 12, 12);
+    g.dispose();
+    Path file = Files.createTempDirectory("repair").resolve("printer.png");
+    ImageIO.write(image, "png", file.toFile());
+    return file;
+  }
+
+  private void clerkRegistersAndForwards(String view, String number) throws Exception {
+    browser.signOut();
+    browser.signIn("clerk", DEMO_PASSWORD);
+    browser.open(view);
+    assertTrue(browser.driver.findElements(By.id("act:complete")).isEmpty(), "the panel registers");
+    assertTrue(browser.find("#act\\:return").isDisplayed(), "return for correction stays");
+    browser.screenshot("repair-view-clerk");
+    browser.find("#repairRegister\\:register").click();
+    browser.waitForText("#messages", "ลงรับคำขอเลขที่ " + number + " แล้ว");
+    String receipt = browser.find("#receiptNumber").getText().strip();
+    assertFalse(receipt.isEmpty() || receipt.equals("ยังไม่ลงรับ"), receipt);
+    assertTrue(BUDDHIST_YEAR.matcher(browser.find("#receivedAt").getText()).find());
+
+    browser.type("#repairForward\\:note", "เสนอผู้อำนวยการกลุ่ม ICT พิจารณาสั่งการ");
+    browser.screenshot("repair-view-registered");
+    browser.find("#repairForward\\:forward").click();
+    browser.waitForText("#messages", "เสนอคำขอเลขที่ " + number);
+    assertEquals("ผู้อำนวยการกลุ่ม ICT", browser.find("#forwardedTo").getText().strip());
+  }
+
+  private void groupDirectorOrdersTheTechnician(String view, String number) throws Exception {
+    browser.signOut();
+    browser.signIn("groupdirector", DEMO_PASSWORD);
+    browser.open(view);
+    String load = browser.find("#repairOrderForm\\:load").getText();
+    assertTrue(load.contains("staff"), load);
+    assertTrue(browser.driver.findElements(By.id("act:approve")).isEmpty(), "the panel orders");
+    assertTrue(browser.find("#act\\:reject").isDisplayed(), "reject stays");
+    chooseTechnician("staff");
+    browser.type("#repairOrderForm\\:note", "มอบช่างชำนาญดำเนินการ");
+    browser.type("#repairOrderForm\\:password", "NotMyPassword1");
+    browser.find("#repairOrderForm\\:order").click();
+    browser.waitForText("#messages", "รหัสผ่านไม่ถูกต้อง");
+    assertEquals("", browser.find("#repairOrderForm\\:password").getAttribute("value"));
+    browser.screenshot("repair-order-wrong-password");
+
+    chooseTechnician("staff");
+    browser.type("#repairOrderForm\\:password", DEMO_PASSWORD);
+    browser.screenshot("repair-order-groupdirector");
+    browser.find("#repairOrderForm\\:order").click();
+    browser.waitForText("#messages", "อนุมัติและสั่งการคำขอเลขที่ " + number);
+    assertTrue(browser.find("#orderTechnician").getText().contains("staff"));
+    assertTrue(
+        browser.find("#approvals").getText().contains("อนุมัติทางอิเล็กทรอนิกส์โดย groupdirector"));
+    browser.screenshot("repair-ordered");
+  }
+
+  private static void chooseTechnician(String username) {
+    choose("repairOrderForm\\:technician", "*='(" + username + ")'");
+  }
+
+  private void technicianWorksTheJob(String number) throws Exception {
+    browser.signOut();
+    browser.signIn("staff", DEMO_PASSWORD);
+    browser.open("/repairs/jobs.xhtml");
+    String jobs = browser.waitForText("#jobs\\:table", number).getText();
+    assertTrue(jobs.contains("ยังไม่รับงาน"), jobs);
+    browser.screenshot("repair-jobs-staff");
+    openLink(number);
+
+    browser.find("#repairAccept\\:accept").click();
+    browser.waitForText("#messages", "รับงานซ่อมตามคำขอเลขที่ " + number);
+    browser.type("#repairWork\\:workDone", "ถอดลูกยางดึงกระดาษออกทำความสะอาด");
+    browser.type("#repairWork\\:parts", "ลูกยางดึงกระดาษ 1 ชุด");
+    browser.type("#repairWork\\:minutes_input", "45");
+    browser.find("#repairWork\\:log").click();
+    browser.waitForText("#messages", "บันทึกการปฏิบัติงานของคำขอเลขที่ " + number);
+    browser.waitForText("#workLog", "ถอดลูกยางดึงกระดาษ");
+    assertTrue(browser.find("#workLog").getText().contains("45"));
+
+    browser.type("#repairPause\\:reason", "รอลูกยางดึงกระดาษชุดใหม่");
+    browser.find("#repairPause\\:pause").click();
+    browser.waitForText("#messages", "หยุดรออะไหล่");
+    assertEquals("หยุดนับเวลา", browser.find("#timeline\\:3\\:paused").getText().strip());
+    browser.screenshot("repair-paused");
+
+    browser.find("#repairPause\\:resume").click();
+    browser.waitForText("#messages", "ดำเนินการต่อ");
+    // the form was re-rendered by the resume (an older list of the menu may linger in the page):
+    // pick through the widget, as a person's click on the new menu would
+    browser.find("#repairResolve\\:resolution");
+    browser.script("PF('widget_repairResolve_resolution').selectValue('REPAIRED')");
+    assertTrue(
+        browser
+            .find("#repairResolve\\:resolution_label")
+            .getText()
+            .contains("ซ่อมเสร็จ ใช้งานได้"));
+    browser.type("#repairResolve\\:resolveNote", "เปลี่ยนลูกยางแล้ว ทดสอบพิมพ์ได้ปกติ");
+    browser.find("#repairResolve\\:resolve").click();
+    browser.waitForText("#messages", "บันทึกผลการซ่อมของคำขอเลขที่ " + number);
+
+    browser.type(
+        "#repairReport\\:report", "ซ่อมเครื่องพิมพ์เรียบร้อย เปลี่ยนลูกยางดึงกระดาษ ใช้งานได้ปกติ");
+    browser.find("#repairReport\\:send").click();
+    browser.waitForText("#messages", "ส่งรายงานผลของคำขอเลขที่ " + number);
+    browser.screenshot("repair-reported");
+  }
+
+  private void requesterConfirmsAndRates(String view, String number) throws Exception {
+    browser.signOut();
+    browser.signIn("requester", DEMO_PASSWORD);
+    browser.open(view);
+    assertEquals("รอผู้แจ้งยืนยันผล", browser.find("#confirmation").getText().strip());
+    assertTrue(browser.find("#resolution").getText().contains("ซ่อมเสร็จ ใช้งานได้"));
+    assertTrue(BUDDHIST_YEAR.matcher(browser.find("#closeDue").getText()).find());
+    var stars =
+        browser.driver.findElements(By.cssSelector("#repairConfirm\\:rating .ui-rating-star"));
+    stars.get(4).click();
+    assertEquals(
+        "5", browser.driver.findElement(By.id("repairConfirm:rating_input")).getAttribute("value"));
+    browser.type("#repairConfirm\\:ratingComment", "ช่างมาเร็ว บริการดีมาก");
+    browser.screenshot("repair-confirm-requester");
+    browser.find("#repairConfirm\\:confirm").click();
+    browser.waitForText("#messages", "ยืนยันผลการซ่อมของคำขอเลขที่ " + number);
+    assertEquals("ผู้แจ้งยืนยันผลแล้ว", browser.find("#confirmation").getText().strip());
+    assertTrue(browser.find("#ratingComment").getText().contains("บริการดีมาก"));
+    browser.script("document.getElementById('repairResult').scrollIntoView()");
+    browser.screenshot("repair-confirmed");
+  }
+
+  private void theEquipmentHistoryListsTheRepair(String asset, String number) throws Exception {
+    browser.signOut();
+    browser.signIn("staff", DEMO_PASSWORD);
+    browser.open("/repairs/equipment.xhtml");
+    browser.type("#search\\:asset", asset);
+    browser.clickAndWait("#search\\:find");
+    assertTrue(browser.path().contains("asset=" + asset), browser.path());
+    String history = browser.waitForText("#history\\:table", number).getText();
+    assertTrue(history.contains("ซ่อมเสร็จ ใช้งานได้"), history);
+    assertTrue(history.contains("เครื่องพิมพ์"), history);
+    browser.screenshot("repair-equipment-history");
+  }
+
+  private void adminCreatesRequester(String username) {
+    browser.signIn("admin", DEMO_PASSWORD);
+    browser.open("/admin/people.xhtml");
+    browser.find("#people\\:table\\:newAccount").click();
+    browser.type("#newAccountForm\\:username", username);
+    browser.type("#newAccountForm\\:fullName", "ครูสมชาย ทดสอบ");
+    browser.type("#newAccountForm\\:email", username + "@example.go.th");
+    browser.type("#newAccountForm\\:password", "Somchai2569x");
+    By requester =
+        By.xpath(
+            "//*[@id='newAccountForm:roles']//label[normalize-space()='ผู้รับบริการ']"
+                + "/preceding-sibling::div//input");
+    assertTrue(browser.driver.findElement(requester).isSelected(), "REQUESTER by default");
+    browser.find("#newAccountForm\\:save").click();
+    browser.waitUntilHidden("#newAccountDialog");
+    browser.waitForText("#people\\:table", username);
+  }
+
+  /** Follows a link by its text (a full-page GET) and waits for the next page. */
+  private static void openLink(String text) {
+    WebElement link =
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+            .until(ExpectedConditions.elementToBeClickable(By.linkText(text)));
+    link.click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.stalenessOf(link));
+    browser.find("#number");
+  }
+}

@@ -1,0 +1,290 @@
+package th.go.sesaoret.servicedesk.repair.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.primefaces.model.file.UploadedFile;
+import org.primefaces.model.file.UploadedFiles;
+import th.go.sesaoret.servicedesk.repair.application.RepairFiling;
+import th.go.sesaoret.servicedesk.repair.application.RepairQueries;
+import th.go.sesaoret.servicedesk.repair.application.RepairView;
+import th.go.sesaoret.servicedesk.repair.domain.EquipmentType;
+import th.go.sesaoret.servicedesk.repair.domain.RepairForm;
+import th.go.sesaoret.servicedesk.repair.domain.RepairKind;
+import th.go.sesaoret.servicedesk.repair.domain.Urgency;
+import th.go.sesaoret.servicedesk.request.application.NewAttachment;
+import th.go.sesaoret.servicedesk.request.application.RequestState;
+import th.go.sesaoret.servicedesk.request.domain.AttachmentPolicy;
+import th.go.sesaoret.servicedesk.request.web.Callers;
+import th.go.sesaoret.servicedesk.security.domain.Role;
+import th.go.sesaoret.servicedesk.shared.BusinessException;
+import th.go.sesaoret.servicedesk.shared.web.LocaleBacking;
+import th.go.sesaoret.servicedesk.shared.web.Messages;
+
+/**
+ * The repair form (repairs/new.xhtml): the requester files online, the clerk types in the paper
+ * form of a walk-in at the ICT room, and {@code ?correct=N} lets the requester correct a returned
+ * repair. A refusal keeps everything typed (files must be chosen again).
+ */
+@Named
+@ViewScoped
+public class RepairFormBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+  static final AttachmentPolicy POLICY = AttachmentPolicy.REPAIR;
+
+  @EJB private RepairFiling filing;
+  @EJB private RepairQueries queries;
+  @Inject private LocaleBacking locale;
+
+  private String correct;
+  private Long correctId;
+  private String correctNumber;
+  private String requesterUsername;
+  private RepairKind kind = RepairKind.HARDWARE;
+  private EquipmentType equipmentType;
+  private String assetNumber;
+  private String serialNumber;
+  private String building;
+  private String room;
+  private String symptom;
+  private Urgency urgency = Urgency.NORMAL;
+  private String contactPhone;
+  private transient UploadedFiles files;
+
+  /** The view action: with {@code ?correct=N}, the returned repair's fields to correct. */
+  public void load() {
+    if (correct == null || correct.isBlank() || correctId != null) {
+      return;
+    }
+    try {
+      RepairView v = queries.job(parsed(correct), locale.getLocale(), Callers.ip());
+      correctId = v.requestId();
+      correctNumber = v.number();
+      kind = v.kind();
+      equipmentType = v.equipmentType();
+      assetNumber = v.assetNumber();
+      serialNumber = v.serialNumber();
+      building = v.building();
+      room = v.room();
+      symptom = v.symptom();
+      urgency = v.urgency();
+      contactPhone = v.contactPhone();
+    } catch (BusinessException e) {
+      Messages.error(e);
+    }
+  }
+
+  /** Files (or corrects) the repair, then shows its page with the running number. */
+  public String submit() {
+    try {
+      RepairForm form =
+          new RepairForm(
+              kind,
+              equipmentType,
+              assetNumber,
+              serialNumber,
+              building,
+              room,
+              symptom,
+              urgency,
+              contactPhone);
+      RequestState done;
+      String key;
+      if (correctId != null) {
+        done = filing.correct(correctId, form, Callers.ip());
+        key = "repair.web.corrected";
+      } else {
+        List<NewAttachment> attachments = attachments();
+        if (attachments == null) {
+          return null;
+        }
+        done =
+            isClerk()
+                ? filing.fileFor(requesterUsername, form, attachments, Callers.ip())
+                : filing.file(form, attachments, Callers.ip());
+        key = "repair.web.filed";
+      }
+      Messages.info(key, done.number());
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/requests/view?faces-redirect=true&id=" + done.id();
+    } catch (BusinessException e) {
+      Messages.error(e);
+      return null;
+    }
+  }
+
+  private List<NewAttachment> attachments() {
+    List<NewAttachment> out = new ArrayList<>();
+    List<UploadedFile> chosen = files == null ? List.of() : files.getFiles();
+    for (UploadedFile f : chosen) {
+      if (f.getFileName() == null || f.getFileName().isBlank() || f.getSize() == 0) {
+        continue; // the empty part a browser sends when no file was chosen
+      }
+      if (f.getSize() > POLICY.maxBytes()) {
+        Messages.error("request.web.attachments.tooLarge", f.getFileName(), getMaxMegabytes());
+        return null;
+      }
+      out.add(new NewAttachment(f.getFileName(), f.getContentType(), f.getContent()));
+    }
+    if (out.size() > POLICY.maxFiles()) {
+      Messages.error("request.web.attachments.tooMany", POLICY.maxFiles());
+      return null;
+    }
+    return out;
+  }
+
+  private static long parsed(String id) {
+    try {
+      return Long.parseLong(id.strip());
+    } catch (NumberFormatException e) {
+      throw new BusinessException("request.notFound");
+    }
+  }
+
+  /** The clerk files for a walk-in requester (a clerk who is also a requester files online). */
+  public boolean isClerk() {
+    return Callers.hasRole(Role.CLERK_NAME) && !Callers.hasRole(Role.REQUESTER_NAME);
+  }
+
+  public boolean isCorrecting() {
+    return correctId != null;
+  }
+
+  public RepairKind[] getKinds() {
+    return RepairKind.values();
+  }
+
+  public EquipmentType[] getEquipmentTypes() {
+    return EquipmentType.values();
+  }
+
+  public Urgency[] getUrgencies() {
+    return Urgency.values();
+  }
+
+  public int getMaxFiles() {
+    return POLICY.maxFiles();
+  }
+
+  public long getMaxBytes() {
+    return POLICY.maxBytes();
+  }
+
+  public int getMaxMegabytes() {
+    return (int) (POLICY.maxBytes() / 1024 / 1024);
+  }
+
+  public String getAccept() {
+    return POLICY.extensions().stream().map(e -> "." + e).collect(Collectors.joining(","));
+  }
+
+  public String getAcceptedTypes() {
+    return POLICY.extensions().stream().map(e -> "." + e).collect(Collectors.joining(", "));
+  }
+
+  public String getCorrect() {
+    return correct;
+  }
+
+  public void setCorrect(String correct) {
+    this.correct = correct;
+  }
+
+  public String getCorrectNumber() {
+    return correctNumber;
+  }
+
+  public String getRequesterUsername() {
+    return requesterUsername;
+  }
+
+  public void setRequesterUsername(String requesterUsername) {
+    this.requesterUsername = requesterUsername;
+  }
+
+  public RepairKind getKind() {
+    return kind;
+  }
+
+  public void setKind(RepairKind kind) {
+    this.kind = kind;
+  }
+
+  public EquipmentType getEquipmentType() {
+    return equipmentType;
+  }
+
+  public void setEquipmentType(EquipmentType equipmentType) {
+    this.equipmentType = equipmentType;
+  }
+
+  public String getAssetNumber() {
+    return assetNumber;
+  }
+
+  public void setAssetNumber(String assetNumber) {
+    this.assetNumber = assetNumber;
+  }
+
+  public String getSerialNumber() {
+    return serialNumber;
+  }
+
+  public void setSerialNumber(String serialNumber) {
+    this.serialNumber = serialNumber;
+  }
+
+  public String getBuilding() {
+    return building;
+  }
+
+  public void setBuilding(String building) {
+    this.building = building;
+  }
+
+  public String getRoom() {
+    return room;
+  }
+
+  public void setRoom(String room) {
+    this.room = room;
+  }
+
+  public String getSymptom() {
+    return symptom;
+  }
+
+  public void setSymptom(String symptom) {
+    this.symptom = symptom;
+  }
+
+  public Urgency getUrgency() {
+    return urgency;
+  }
+
+  public void setUrgency(Urgency urgency) {
+    this.urgency = urgency;
+  }
+
+  public String getContactPhone() {
+    return contactPhone;
+  }
+
+  public void setContactPhone(String contactPhone) {
+    this.contactPhone = contactPhone;
+  }
+
+  public UploadedFiles getFiles() {
+    return files;
+  }
+
+  public void setFiles(UploadedFiles files) {
+    this.files = files;
+  }
+}
