@@ -10,14 +10,21 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -53,6 +60,7 @@ class RepairPagesIT extends BrowserTest {
     groupDirectorOrdersTheTechnician(view, number);
     technicianWorksTheJob(number);
     requesterConfirmsAndRates(view, number);
+    requesterPrintsThePaperForm(view, number, asset);
     theEquipmentHistoryListsTheRepair(asset, number);
   }
 
@@ -88,6 +96,9 @@ class RepairPagesIT extends BrowserTest {
     assertFalse(browser.text().contains(SYMPTOM));
     assertFalse(browser.text().contains("Exception"));
     browser.screenshot("repair-view-refused");
+    // nor can they print it: the form's address with that id answers 404, no PDF
+    Object[] refused = fetchPdf("/repairs/form.pdf?id=" + view.substring(view.indexOf("id=") + 3));
+    assertEquals(404L, refused[0]);
 
     // the requester corrects the returned form, its fields filled in
     browser.signOut();
@@ -338,6 +349,55 @@ class RepairPagesIT extends BrowserTest {
     assertTrue(browser.find("#ratingComment").getText().contains("บริการดีมาก"));
     browser.script("document.getElementById('repairResult').scrollIntoView()");
     browser.screenshot("repair-confirmed");
+  }
+
+  /**
+   * The print button's PDF, fetched with the requester's own session, read back by text extraction:
+   * the Thai fields are there (and a page is rendered to PNG for the eye). Another person's session
+   * gets no PDF of it.
+   */
+  private void requesterPrintsThePaperForm(String view, String number, String asset)
+      throws Exception {
+    String href = browser.find("#printForm").getAttribute("href");
+    assertTrue(href.contains("/repairs/form.pdf?id="), href);
+    String id = view.substring(view.indexOf("id=") + 3);
+    Object[] fetched = fetchPdf("/repairs/form.pdf?id=" + id);
+    assertEquals(200L, fetched[0]);
+    assertEquals("application/pdf", fetched[1]);
+    byte[] pdf = Base64.getDecoder().decode((String) fetched[2]);
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(doc).replace("\u200B", "");
+      for (String field :
+          List.of(
+              "แบบแจ้งซ่อม",
+              number,
+              asset,
+              "ครูสมชาย ใจดี",
+              "เครื่องพิมพ์ห้องธุรการดึงกระดาษไม่เข้า",
+              "อนุมัติทางอิเล็กทรอนิกส์โดย นายประสิทธิ์ มั่นคง",
+              "นายช่างชำนาญ ซ่อมเก่ง",
+              "ซ่อมเสร็จ ใช้งานได้")) {
+        assertTrue(text.contains(field), "missing on the printed form: " + field + "\n" + text);
+      }
+      BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 100);
+      Path shots = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+      ImageIO.write(page, "png", shots.resolve("repair-form-pdf.png").toFile());
+    }
+  }
+
+  /** GET from the page's own origin with its session cookie: [status, content type, base64]. */
+  private static Object[] fetchPdf(String path) {
+    Object result =
+        ((JavascriptExecutor) browser.driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {credentials: 'same-origin'}).then(async r => {"
+                    + "  const bytes = new Uint8Array(await r.arrayBuffer()); let s = '';"
+                    + "  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);"
+                    + "  done([r.status, r.headers.get('content-type'), btoa(s)]);"
+                    + "}).catch(e => done([0, String(e), '']));",
+                path);
+    return ((List<?>) result).toArray();
   }
 
   private void theEquipmentHistoryListsTheRepair(String asset, String number) throws Exception {
