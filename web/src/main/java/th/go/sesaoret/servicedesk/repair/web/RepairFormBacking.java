@@ -6,10 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.primefaces.model.file.UploadedFile;
 import org.primefaces.model.file.UploadedFiles;
 import th.go.sesaoret.servicedesk.repair.application.RepairFiling;
 import th.go.sesaoret.servicedesk.repair.application.RepairQueries;
@@ -22,6 +19,7 @@ import th.go.sesaoret.servicedesk.request.application.NewAttachment;
 import th.go.sesaoret.servicedesk.request.application.RequestState;
 import th.go.sesaoret.servicedesk.request.domain.AttachmentPolicy;
 import th.go.sesaoret.servicedesk.request.web.Callers;
+import th.go.sesaoret.servicedesk.request.web.Uploads;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 import th.go.sesaoret.servicedesk.shared.web.LocaleBacking;
@@ -36,7 +34,7 @@ import th.go.sesaoret.servicedesk.shared.web.Messages;
 @ViewScoped
 public class RepairFormBacking implements Serializable {
   private static final long serialVersionUID = 1L;
-  static final AttachmentPolicy POLICY = AttachmentPolicy.REPAIR;
+  private static final Uploads UPLOADS = new Uploads(AttachmentPolicy.REPAIR);
 
   @EJB private RepairFiling filing;
   @EJB private RepairQueries queries;
@@ -100,10 +98,7 @@ public class RepairFormBacking implements Serializable {
         done = filing.correct(correctId, form, Callers.ip());
         key = "repair.web.corrected";
       } else {
-        List<NewAttachment> attachments = attachments();
-        if (attachments == null) {
-          return null;
-        }
+        List<NewAttachment> attachments = Uploads.of(files);
         done =
             isClerk()
                 ? filing.fileFor(requesterUsername, form, attachments, Callers.ip())
@@ -117,26 +112,6 @@ public class RepairFormBacking implements Serializable {
       Messages.error(e);
       return null;
     }
-  }
-
-  private List<NewAttachment> attachments() {
-    List<NewAttachment> out = new ArrayList<>();
-    List<UploadedFile> chosen = files == null ? List.of() : files.getFiles();
-    for (UploadedFile f : chosen) {
-      if (f.getFileName() == null || f.getFileName().isBlank() || f.getSize() == 0) {
-        continue; // the empty part a browser sends when no file was chosen
-      }
-      if (f.getSize() > POLICY.maxBytes()) {
-        Messages.error("request.web.attachments.tooLarge", f.getFileName(), getMaxMegabytes());
-        return null;
-      }
-      out.add(new NewAttachment(f.getFileName(), f.getContentType(), f.getContent()));
-    }
-    if (out.size() > POLICY.maxFiles()) {
-      Messages.error("request.web.attachments.tooMany", POLICY.maxFiles());
-      return null;
-    }
-    return out;
   }
 
   private static long parsed(String id) {
@@ -168,24 +143,8 @@ public class RepairFormBacking implements Serializable {
     return Urgency.values();
   }
 
-  public int getMaxFiles() {
-    return POLICY.maxFiles();
-  }
-
-  public long getMaxBytes() {
-    return POLICY.maxBytes();
-  }
-
-  public int getMaxMegabytes() {
-    return (int) (POLICY.maxBytes() / 1024 / 1024);
-  }
-
-  public String getAccept() {
-    return POLICY.extensions().stream().map(e -> "." + e).collect(Collectors.joining(","));
-  }
-
-  public String getAcceptedTypes() {
-    return POLICY.extensions().stream().map(e -> "." + e).collect(Collectors.joining(", "));
+  public Uploads getUploads() {
+    return UPLOADS;
   }
 
   public String getCorrect() {

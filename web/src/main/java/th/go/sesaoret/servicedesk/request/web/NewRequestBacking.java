@@ -5,11 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.primefaces.model.file.UploadedFile;
 import org.primefaces.model.file.UploadedFiles;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.request.application.NewAttachment;
@@ -29,16 +26,12 @@ import th.go.sesaoret.servicedesk.shared.web.Messages;
 public class NewRequestBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** The form's limits are the DOCUMENTS policy's; the server checks each file by its content. */
-  static final AttachmentPolicy POLICY = AttachmentPolicy.DOCUMENTS;
-
-  static final int MAX_FILES = POLICY.maxFiles();
-  static final long MAX_BYTES = POLICY.maxBytes();
-  static final int MAX_MEGABYTES = (int) (MAX_BYTES / 1024 / 1024);
+  /** The form's limits are the DOCUMENTS policy's; the service checks each file by its content. */
+  private static final Uploads UPLOADS = new Uploads(AttachmentPolicy.DOCUMENTS);
 
   @EJB private RequestSubmission submission;
 
-  private ServiceCode service = ServiceCode.REPAIR;
+  private ServiceCode service = ServiceCode.PUBLICATION;
   private String title;
   private String description;
   private String requesterUsername;
@@ -46,10 +39,7 @@ public class NewRequestBacking implements Serializable {
 
   /** Files the request, then shows its page with the new running number. */
   public String submit() {
-    List<NewAttachment> attachments = attachments();
-    if (attachments == null) {
-      return null;
-    }
+    List<NewAttachment> attachments = Uploads.of(files);
     try {
       RequestState filed =
           isFilingForOthers()
@@ -63,27 +53,6 @@ public class NewRequestBacking implements Serializable {
       Messages.error(e);
       return null;
     }
-  }
-
-  /** The uploaded files as the service takes them; null (with a message) when over the limits. */
-  private List<NewAttachment> attachments() {
-    List<NewAttachment> out = new ArrayList<>();
-    List<UploadedFile> chosen = files == null ? List.of() : files.getFiles();
-    for (UploadedFile f : chosen) {
-      if (f.getFileName() == null || f.getFileName().isBlank() || f.getSize() == 0) {
-        continue; // the empty part a browser sends when no file was chosen
-      }
-      if (f.getSize() > MAX_BYTES) {
-        Messages.error("request.web.attachments.tooLarge", f.getFileName(), MAX_MEGABYTES);
-        return null;
-      }
-      out.add(new NewAttachment(f.getFileName(), f.getContentType(), f.getContent()));
-    }
-    if (out.size() > MAX_FILES) {
-      Messages.error("request.web.attachments.tooMany", MAX_FILES);
-      return null;
-    }
-    return out;
   }
 
   /** A clerk files for someone else; a clerk who is also a requester may leave the name empty. */
@@ -108,26 +77,8 @@ public class NewRequestBacking implements Serializable {
         .toArray(ServiceCode[]::new);
   }
 
-  public int getMaxFiles() {
-    return MAX_FILES;
-  }
-
-  public int getMaxMegabytes() {
-    return MAX_MEGABYTES;
-  }
-
-  public long getMaxBytes() {
-    return MAX_BYTES;
-  }
-
-  /** For the file dialog's filter ({@code accept}), a convenience only: the server decides. */
-  public String getAccept() {
-    return POLICY.extensions().stream().map(e -> "." + e).collect(Collectors.joining(","));
-  }
-
-  /** The extensions shown in the hint under the upload field. */
-  public String getAcceptedTypes() {
-    return POLICY.extensions().stream().map(e -> "." + e).collect(Collectors.joining(", "));
+  public Uploads getUploads() {
+    return UPLOADS;
   }
 
   public ServiceCode getService() {
