@@ -18,6 +18,7 @@ public final class DateDisplay {
   private final DateTimeFormatter dateTime;
   private final DateTimeFormatter date;
   private final DateTimeFormatter longDate;
+  private final DateTimeFormatter longDateTime;
 
   private DateDisplay(Locale locale, ZoneId zone) {
     boolean thai = "th".equals(locale.getLanguage());
@@ -26,6 +27,7 @@ public final class DateDisplay {
     dateTime = pattern("d MMM yyyy HH:mm", shown, chronology, zone);
     date = pattern("d MMM yyyy", shown, chronology, zone);
     longDate = pattern("d MMMM yyyy", shown, chronology, zone);
+    longDateTime = pattern("d MMMM yyyy HH:mm", shown, chronology, zone);
   }
 
   private static DateTimeFormatter pattern(
@@ -47,5 +49,10 @@ public final class DateDisplay {
 
   public String longDate(LocalDate day) {
     return day == null ? "" : longDate.format(day);
+  }
+
+  /** The month written out, as on paper: "25 พฤศจิกายน 2569 10:30". */
+  public String longDateTime(Instant instant) {
+    return instant == null ? "" : longDateTime.format(instant);
   }
 }

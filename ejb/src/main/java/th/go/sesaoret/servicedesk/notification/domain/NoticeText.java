@@ -11,6 +11,7 @@ import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
  */
 public record NoticeText(String subject, String body) {
   public static final String BASE_URL = "servicedesk.base-url";
+  private static final String DEFAULT_BASE_URL = "http://localhost:8080";
 
   private static final Locale THAI = Locale.forLanguageTag("th");
   private static final String BUNDLE = "notices";
@@ -45,12 +46,12 @@ public record NoticeText(String subject, String body) {
 
   /** The application's public address (system property {@value #BASE_URL}), for links. */
   public static String baseUrl() {
-    return System.getProperty(BASE_URL, "http://localhost:8080");
+    return System.getProperty(BASE_URL, DEFAULT_BASE_URL);
   }
 
   /** The request page a notice (or a printed form's QR code) points to. */
   public static String link(String baseUrl, long requestId) {
-    String base = baseUrl == null || baseUrl.isBlank() ? "http://localhost:8080" : baseUrl.strip();
+    String base = baseUrl == null || baseUrl.isBlank() ? DEFAULT_BASE_URL : baseUrl.strip();
     if (base.endsWith("/")) {
       base = base.substring(0, base.length() - 1);
     }

@@ -1,17 +1,15 @@
 package th.go.sesaoret.servicedesk.repair.application;
 
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.chrono.ThaiBuddhistChronology;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import th.go.sesaoret.servicedesk.repair.domain.Channel;
 import th.go.sesaoret.servicedesk.repair.domain.RepairJob;
 import th.go.sesaoret.servicedesk.request.domain.Approval;
+import th.go.sesaoret.servicedesk.request.domain.ContentDigest;
 import th.go.sesaoret.servicedesk.request.domain.ServiceRequest;
 import th.go.sesaoret.servicedesk.security.domain.Role;
-import th.go.sesaoret.servicedesk.shared.OfficeTime;
+import th.go.sesaoret.servicedesk.shared.DateDisplay;
 
 /**
  * Fills the paper repair form from a repair: Thai labels, dates in the Buddhist era ("25 พฤศจิกายน
@@ -19,12 +17,8 @@ import th.go.sesaoret.servicedesk.shared.OfficeTime;
  * the link the QR code carries.
  */
 final class RepairSheets {
-  static final int CODE_LENGTH = 16;
-
   private static final Locale THAI = Locale.forLanguageTag("th");
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm 'น.'", THAI)
-          .withChronology(ThaiBuddhistChronology.INSTANCE);
+  private static final DateDisplay DATES = DateDisplay.of(THAI);
   private static final Map<Role, String> POSITIONS =
       Map.of(
           Role.GROUP_DIRECTOR, "ผู้อำนวยการกลุ่ม ICT",
@@ -74,7 +68,7 @@ final class RepairSheets {
     return line.append(" เมื่อ ")
         .append(when(a.approvedAt()))
         .append(" รหัสตรวจสอบ ")
-        .append(a.contentSha256(), 0, CODE_LENGTH)
+        .append(ContentDigest.verificationCode(a.contentSha256()))
         .toString();
   }
 
@@ -108,6 +102,6 @@ final class RepairSheets {
   }
 
   static String when(Instant at) {
-    return at == null ? null : WHEN.format(ZonedDateTime.ofInstant(at, OfficeTime.ZONE));
+    return at == null ? null : DATES.longDateTime(at) + " น.";
   }
 }

@@ -47,7 +47,7 @@ public class StepActions {
   @EJB private Signatures signatures;
 
   public RequestState complete(long stepId, String comment, String sourceIp) {
-    return onStep(
+    return requestWork.onStep(
         "STEP_COMPLETE",
         stepId,
         sourceIp,
@@ -64,7 +64,7 @@ public class StepActions {
   }
 
   public RequestState approve(long stepId, char[] password, String comment, String sourceIp) {
-    return onStep(
+    return requestWork.onStep(
         "STEP_APPROVE",
         stepId,
         sourceIp,
@@ -80,7 +80,7 @@ public class StepActions {
   }
 
   public RequestState reject(long stepId, char[] password, String reason, String sourceIp) {
-    return onStep(
+    return requestWork.onStep(
         "STEP_REJECT",
         stepId,
         sourceIp,
@@ -95,7 +95,7 @@ public class StepActions {
 
   @RolesAllowed({CLERK_NAME, STAFF_NAME, GROUP_DIRECTOR_NAME, DEPUTY_DIRECTOR_NAME, DIRECTOR_NAME})
   public RequestState returnForCorrection(long stepId, String comment, String sourceIp) {
-    return onStep(
+    return requestWork.onStep(
         "STEP_RETURN",
         stepId,
         sourceIp,
@@ -115,7 +115,7 @@ public class StepActions {
     ADMIN_NAME
   })
   public RequestState reassign(long stepId, String username, String sourceIp) {
-    return onStep(
+    return requestWork.onStep(
         "STEP_REASSIGN",
         stepId,
         sourceIp,
@@ -129,7 +129,7 @@ public class StepActions {
   /** The requester's corrected content; a changed content voids earlier approvals. */
   @RolesAllowed(REQUESTER_NAME)
   public RequestState resubmit(long requestId, String title, String description, String sourceIp) {
-    return onRequest(
+    return requestWork.onRequest(
         "REQUEST_RESUBMIT",
         requestId,
         sourceIp,
@@ -142,7 +142,7 @@ public class StepActions {
 
   @RolesAllowed(REQUESTER_NAME)
   public RequestState cancel(long requestId, String reason, String sourceIp) {
-    return onRequest(
+    return requestWork.onRequest(
         "REQUEST_CANCEL",
         requestId,
         sourceIp,
@@ -158,14 +158,5 @@ public class StepActions {
     if (r.version().service().code().hasOwnActions(order)) {
       throw new BusinessException("request.step.ownActions", order);
     }
-  }
-
-  private RequestState onStep(String action, long stepId, String ip, RequestWork.Action work) {
-    return requestWork.onStep(action, stepId, ip, work);
-  }
-
-  private RequestState onRequest(
-      String action, long requestId, String ip, RequestWork.Action work) {
-    return requestWork.onRequest(action, requestId, ip, work);
   }
 }

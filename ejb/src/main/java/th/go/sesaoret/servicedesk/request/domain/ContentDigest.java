@@ -23,6 +23,11 @@ public final class ContentDigest {
     return HexFormat.of().formatHex(sha.digest());
   }
 
+  /** The verification code printed with a signature: the first 16 hex digits of its SHA-256. */
+  public static String verificationCode(String sha256) {
+    return sha256.substring(0, Math.min(16, sha256.length()));
+  }
+
   public static String ofBytes(byte[] content) {
     return HexFormat.of().formatHex(sha256().digest(content));
   }

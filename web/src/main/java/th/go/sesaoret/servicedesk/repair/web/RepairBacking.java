@@ -52,9 +52,8 @@ public class RepairBacking implements Serializable {
       try {
         job = queries.job(request.getDetail().id(), locale.getLocale(), Callers.ip());
       } catch (BusinessException e) {
-        // the page already showed the request, so the caller may see it: this is a repair filed on
-        // the generic form before the repair form existed (no repair part), which the generic
-        // panel serves as before
+        // the page already showed the request, so the caller may see it: a repair request without
+        // a repair part (filed before the repair form existed) keeps only the generic panel
         job = null;
       }
     }
@@ -78,13 +77,14 @@ public class RepairBacking implements Serializable {
     return load;
   }
 
-  /** The generic action form hides complete/approve at the repair's own steps (2 to 5). */
+  /**
+   * The generic action form hides complete/approve at the repair's own steps (the engine's rule).
+   */
   public boolean isOwnStep() {
     RepairView v = getJob();
     return v != null
         && v.currentStep() != null
-        && v.currentStep() >= RepairJob.INTAKE
-        && v.currentStep() <= RepairJob.REPORT;
+        && ServiceCode.REPAIR.hasOwnActions(v.currentStep());
   }
 
   /** At the repair and report steps the generic action form has nothing left to offer. */

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
 import th.go.sesaoret.servicedesk.request.application.ApprovalInfo;
+import th.go.sesaoret.servicedesk.request.domain.ContentDigest;
 import th.go.sesaoret.servicedesk.shared.web.Dates;
 import th.go.sesaoret.servicedesk.shared.web.Messages;
 
@@ -13,9 +14,6 @@ import th.go.sesaoret.servicedesk.shared.web.Messages;
 @Named
 @RequestScoped
 public class RequestTexts {
-  /** The verification code shown for a signature: the first 16 hex digits of its SHA-256. */
-  static final int CODE_LENGTH = 16;
-
   @Inject private Dates dates;
   @Inject private Clock clock;
 
@@ -61,7 +59,7 @@ public class RequestTexts {
   }
 
   public String code(String sha256) {
-    return sha256 == null ? "" : sha256.substring(0, Math.min(CODE_LENGTH, sha256.length()));
+    return sha256 == null ? "" : ContentDigest.verificationCode(sha256);
   }
 
   public String kilobytes(Long bytes) {
