@@ -107,6 +107,16 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Follows a request's link by its text (a full-page GET) and waits for the request page. */
+  void openRequest(String linkText) {
+    WebElement link =
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+            .until(ExpectedConditions.elementToBeClickable(By.linkText(linkText)));
+    link.click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(link));
+    find("#number");
+  }
+
   /** Waits until the element's text contains {@code text} (after an ajax update). */
   WebElement waitForText(String css, String text) {
     new WebDriverWait(driver, Duration.ofSeconds(20))

@@ -289,7 +289,7 @@ class RepairPagesIT extends BrowserTest {
     String jobs = browser.waitForText("#jobs\\:table", number).getText();
     assertTrue(jobs.contains("ยังไม่รับงาน"), jobs);
     browser.screenshot("repair-jobs-staff");
-    openLink(number);
+    browser.openRequest(number);
 
     browser.find("#repairAccept\\:accept").click();
     browser.waitForText("#messages", "รับงานซ่อมตามคำขอเลขที่ " + number);
@@ -429,16 +429,5 @@ class RepairPagesIT extends BrowserTest {
     browser.find("#newAccountForm\\:save").click();
     browser.waitUntilHidden("#newAccountDialog");
     browser.waitForText("#people\\:table", username);
-  }
-
-  /** Follows a link by its text (a full-page GET) and waits for the next page. */
-  private static void openLink(String text) {
-    WebElement link =
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20))
-            .until(ExpectedConditions.elementToBeClickable(By.linkText(text)));
-    link.click();
-    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
-        .until(ExpectedConditions.stalenessOf(link));
-    browser.find("#number");
   }
 }

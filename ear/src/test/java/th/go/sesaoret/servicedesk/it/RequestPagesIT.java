@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The general request screens in a real browser (the repair service has screens of its own, see
@@ -130,7 +126,7 @@ class RequestPagesIT extends BrowserTest {
     browser.signIn("deputy", DEMO_PASSWORD);
     browser.open("/requests/queue.xhtml");
     browser.waitForText("#queue\\:table", number);
-    openLink(number);
+    browser.openRequest(number);
 
     browser.waitForText("#act", "พิจารณาอนุมัติ ขั้นตอนที่ 3");
     browser.type("#act\\:comment", "เห็นควรอนุมัติ เสนอลงนาม");
@@ -159,7 +155,7 @@ class RequestPagesIT extends BrowserTest {
     browser.open("/requests/mine.xhtml");
     browser.waitForText("#mine\\:table", number);
     browser.screenshot("request-mine");
-    openLink(number);
+    browser.openRequest(number);
 
     assertEquals("อนุมัติ", timelineCellText(3, "outcome"));
     String signatures = browser.find("#approvals").getText();
@@ -168,17 +164,6 @@ class RequestPagesIT extends BrowserTest {
     assertTrue(BUDDHIST_YEAR.matcher(signatures).find(), signatures);
     browser.script("document.getElementById('approvals').scrollIntoView()");
     browser.screenshot("request-view-approved");
-  }
-
-  /** Follows a link by its text (a full-page GET) and waits for the next page. */
-  private static void openLink(String text) {
-    WebElement link =
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20))
-            .until(ExpectedConditions.elementToBeClickable(By.linkText(text)));
-    link.click();
-    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
-        .until(ExpectedConditions.stalenessOf(link));
-    browser.find("#number");
   }
 
   /** The text of one cell of the timeline (row = the step's order). */
