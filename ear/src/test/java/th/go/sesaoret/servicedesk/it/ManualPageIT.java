@@ -36,6 +36,10 @@ class ManualPageIT extends BrowserTest {
     assertTrue(text.contains("3 - 6 ชั่วโมง"));
     assertTrue(text.contains("4 วัน 2 ชั่วโมง"), "total of the repair service");
     assertTrue(browser.find("#shell\\:signIn").isDisplayed());
+    // issue 8 finding 10: the counting rules are public, not only in the javadoc
+    assertTrue(browser.find("#ruleDays").getText().contains("ครบกำหนด ณ เวลาเดียวกัน"));
+    assertTrue(browser.find("#ruleRange").getText().contains("ค่าสูงสุดของช่วง"));
+    assertTrue(browser.find("#ruleLate").getText().contains("อย่างน้อย 1 นาทีในเวลาราชการ"));
     browser.screenshot("manual-th");
   }
 
@@ -50,6 +54,8 @@ class ManualPageIT extends BrowserTest {
     assertTrue(english.contains("The authoriser signs the approval"));
     assertTrue(english.contains("Fee"));
     assertFalse(english.contains("ผู้อนุญาตลงนามอนุมัติ"));
+    assertTrue(english.contains("is due at its maximum"));
+    assertTrue(english.contains("at least one office minute after its due time"));
     browser.screenshot("manual-en");
 
     // a new session (the session cookie gone) still speaks English: the choice is remembered

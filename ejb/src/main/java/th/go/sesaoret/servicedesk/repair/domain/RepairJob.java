@@ -193,6 +193,10 @@ public class RepairJob {
   public StepInstance correct(StepActing acting, Actor requester, RepairForm form) {
     StepInstance back = acting.resubmit(requester, form.title(), form.symptom());
     write(form);
+    if (back.order() <= APPROVAL) {
+      // the order was voided with its approval: nobody works on it until the next order
+      acceptedAt = null;
+    }
     return back;
   }
 
@@ -245,6 +249,8 @@ public class RepairJob {
     vendor = order.vendor();
     orderedBy = approver.username();
     orderedAt = acting.now();
+    // a new order starts a new acceptance: an earlier (voided) order's does not carry over
+    acceptedAt = null;
     return approval;
   }
 

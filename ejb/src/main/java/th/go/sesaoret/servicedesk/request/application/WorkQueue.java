@@ -42,10 +42,8 @@ public final class WorkQueue {
     WorkItem withTimeLeft(BusinessCalendar calendar, Instant now) {
       Long left = null;
       if (dueAt != null) {
-        left =
-            now.isAfter(dueAt)
-                ? -calendar.workingTimeBetween(dueAt, now).toMinutes()
-                : calendar.workingTimeBetween(now, dueAt).toMinutes();
+        long late = calendar.minutesLate(dueAt, now);
+        left = late > 0 ? -late : calendar.workingTimeBetween(now, dueAt).toMinutes();
       }
       return new WorkItem(
           stepId,

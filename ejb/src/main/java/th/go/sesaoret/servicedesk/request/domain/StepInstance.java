@@ -104,15 +104,21 @@ public class StepInstance {
     this.actingRole = definition.actingRole();
   }
 
+  /** Starts a round: its clock and its pauses are its own (an earlier round's do not count). */
   void start(Instant now, BusinessCalendar calendar) {
     startedAt = now;
+    pausedAt = null;
+    pausedWorkingMinutes = 0;
     dueAt =
         definition.timeBasis() == TimeBasis.OFFICE_TIME
             ? calendar.due(now, definition.standard())
             : null;
   }
 
-  /** Ends the step; on time means ended by its due time, late is counted in working minutes. */
+  /**
+   * Ends the step. Late means at least one office minute past the due time ({@link
+   * BusinessCalendar#minutesLate}): a step due at 12:00 and finished at 12:30 (lunch) is on time.
+   */
   void finish(StepOutcome how, String by, String note, Instant now, BusinessCalendar calendar) {
     if (finishedAt != null) {
       throw new BusinessException("request.step.alreadyFinished", stepOrder);
@@ -123,8 +129,8 @@ public class StepInstance {
     comment = blankToNull(note);
     pausedAt = null;
     if (dueAt != null) {
-      onTime = !now.isAfter(dueAt);
-      lateByMinutes = onTime ? 0L : calendar.workingTimeBetween(dueAt, now).toMinutes();
+      lateByMinutes = calendar.minutesLate(dueAt, now);
+      onTime = lateByMinutes == 0;
     }
   }
 
@@ -181,9 +187,10 @@ public class StepInstance {
     start(now, calendar);
   }
 
-  /** Back to waiting: an earlier step runs again first. */
+  /** Back to waiting: an earlier step runs again first; its next start is a new round. */
   void reset() {
     clearFinish();
+    round++;
     startedAt = null;
     dueAt = null;
   }

@@ -25,6 +25,8 @@ import th.go.sesaoret.servicedesk.catalog.domain.TimeStandard;
  *       working days later (Tue 10:00 + 1 day = Wed 10:00). A start outside office time first moves
  *       to the next opening (Fri 17:00 + 1 day = Tue 08:30 when Monday is a working day).
  *   <li>A range ("3 - 6 ชั่วโมง") is due at its maximum: the manual allows up to the upper bound.
+ *   <li>Late means at least one office minute past the due time ({@link #minutesLate}); a due time
+ *       at the end of a period (12:00, 16:30) therefore compares like the next opening.
  *   <li>Steps on {@code TimeBasis.BOOKING_CLOCK} (bound to a booked meeting) are not counted here:
  *       callers use plain clock arithmetic ({@code Instant.plus}) for them.
  * </ul>
@@ -98,6 +100,21 @@ public final class BusinessCalendar {
       }
     }
     return total;
+  }
+
+  /**
+   * Whole office minutes by which {@code at} is past {@code due}; 0 when it is not. This is the one
+   * lateness rule (on time, the SLA escalation): late means at least one office minute past due. So
+   * a due time at a period's end is the same as the next period's start (due 12:00, done 12:30 at
+   * lunch: on time; due Tue 16:30 and due Wed 08:30 agree about a Tue 16:45 finish).
+   */
+  public long minutesLate(Instant due, Instant at) {
+    return workingTimeBetween(due, at).toMinutes();
+  }
+
+  /** Late by the rule of {@link #minutesLate}: at least one office minute past due. */
+  public boolean isLate(Instant due, Instant at) {
+    return minutesLate(due, at) >= 1;
   }
 
   public boolean hasHolidayDataFor(int year) {

@@ -5,8 +5,9 @@ import java.time.Instant;
 
 /**
  * What the SLA monitor owes an open step at a given moment: a warning once 75% of its working time
- * has passed, an escalation once it is overdue, each only once. Pure: the timer and the tests give
- * it the calendar and the moment.
+ * has passed, an escalation once it is late (at least one office minute past due, {@link
+ * BusinessCalendar#minutesLate}), each only once. Pure: the timer and the tests give it the
+ * calendar and the moment.
  */
 public final class SlaCheck {
   /** Share of a step's working time after which its actor is warned. */
@@ -23,7 +24,7 @@ public final class SlaCheck {
   /**
    * @param started when the step started
    * @param due its due time (already pushed by any paused time)
-   * @param pausedMinutes working minutes it spent paused, not counted as its own time
+   * @param pausedMinutes working minutes this round spent paused, not counted as its own time
    * @param warned whether it was already warned
    * @param escalated whether it was already escalated
    */
@@ -38,7 +39,7 @@ public final class SlaCheck {
     if (escalated || due == null || started == null) {
       return Outcome.NOTHING;
     }
-    if (now.isAfter(due)) {
+    if (calendar.isLate(due, now)) {
       return Outcome.ESCALATE;
     }
     if (warned) {

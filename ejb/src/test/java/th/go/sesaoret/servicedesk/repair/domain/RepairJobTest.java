@@ -24,6 +24,7 @@ import th.go.sesaoret.servicedesk.request.domain.StepActing;
 import th.go.sesaoret.servicedesk.request.domain.StepOutcome;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
+import th.go.sesaoret.servicedesk.sla.domain.SlaCheck;
 
 /**
  * The repair rules on the Thai calendar: Wed 25 Nov 2026 onwards (7 Dec and 10 Dec are holidays).
@@ -266,4 +267,72 @@ class RepairJobTest {
     assertTrue(RepairActions.of(job, REQUESTER).reopen());
     assertFalse(RepairActions.of(job, OTHER_REQUESTER).any());
   }
+
+  /**
+   * Issue 8 finding 8: a reopened repair is a new round; the first round's pause is not its own.
+   */
+  @Test
+  void aReopenedRepairCountsOnlyItsOwnPausesSoTheWarningComesInTheNewRound() {
+    ordered();
+    job.accept(at(11, 25, 10, 0), STAFF);
+    job.pauseForParts(at(11, 25, 10, 30), STAFF, "รอลูกยางดึงกระดาษ");
+    job.resume(at(11, 26, 10, 30), STAFF, "ได้รับอะไหล่"); // 420 office minutes for parts
+    job.resolve(at(11, 26, 11, 0), STAFF, Resolution.REPLACED, "เปลี่ยนลูกยาง");
+    job.report(at(11, 26, 11, 30), STAFF, "ใช้งานได้ปกติ");
+
+    job.reopen(at(11, 26, 13, 0), REQUESTER, "ยังมีเสียงดังอยู่");
+
+    var step = request.step(4);
+    assertEquals(2, step.round());
+    assertEquals(0, step.pausedWorkingMinutes(), "the new round has not paused yet");
+    // round 2: Thu 13:00 + 1 working day = Fri 13:00; at Fri 10:50, 350 of 420 minutes (83%) gone
+    assertEquals(bangkok(2026, 11, 27, 13, 0), step.dueAt());
+    assertEquals(
+        SlaCheck.Outcome.WARN,
+        SlaCheck.at(
+            CALENDAR,
+            bangkok(2026, 11, 27, 10, 50),
+            step.startedAt(),
+            step.dueAt(),
+            step.pausedWorkingMinutes(),
+            step.warnedAt() != null,
+            step.escalatedAt() != null));
+  }
+
+  /**
+   * Issue 8 finding 9: the technician returns the job at step 4, the requester corrects it, the
+   * approver orders it to another technician: a new order starts a new acceptance.
+   */
+  @Test
+  void aNewOrderAfterACorrectionStartsANewAcceptance() {
+    ordered();
+    job.accept(at(11, 25, 10, 0), STAFF);
+    at(11, 25, 10, 10).returnForCorrection(REPAIR_STEP, STAFF, "ระบุเลขครุภัณฑ์ให้ถูกต้อง");
+    RepairForm corrected =
+        new RepairForm(
+            RepairKind.HARDWARE,
+            EquipmentType.PRINTER,
+            "7440-001-0002/2565",
+            "vnb3k12345",
+            "อาคารอำนวยการ ชั้น 2",
+            "ห้องกลุ่มบริหารงานบุคคล",
+            "เครื่องพิมพ์ไม่ดึงกระดาษ มีเสียงดังผิดปกติ",
+            Urgency.URGENT,
+            "08-1234-5678");
+    var back = job.correct(at(11, 25, 10, 30), REQUESTER, corrected);
+    assertEquals(RepairJob.APPROVAL, back.order(), "the changed form voids the order");
+    assertNull(job.acceptedAt(), "the voided order's acceptance is gone");
+
+    job.order(
+        at(11, 25, 10, 40), GROUP_DIRECTOR, RepairOrder.technician("staff2"), true, null, "ip");
+
+    refused(
+        "repair.work.notAccepted", () -> job.log(at(11, 25, 10, 45), OTHER_TECH, "ตรวจ", null, 10));
+    job.accept(at(11, 25, 10, 50), OTHER_TECH);
+    assertEquals(bangkok(2026, 11, 25, 10, 50), job.acceptedAt());
+    assertEquals("staff2", job.technician());
+    job.log(at(11, 25, 11, 0), OTHER_TECH, "ตรวจชุดดึงกระดาษ", null, 10);
+  }
+
+  private static final int REPAIR_STEP = RepairJob.REPAIR;
 }

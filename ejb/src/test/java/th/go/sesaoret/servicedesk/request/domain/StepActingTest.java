@@ -169,4 +169,52 @@ class StepActingTest {
     act.complete(6, Requests.REQUESTER, "ถูกต้อง");
     assertEquals(7, pub.currentStep().orElseThrow().order());
   }
+
+  /**
+   * Issue 8 finding 8: a changed resubmission runs the held step again later as a new round, which
+   * counts only its own pauses.
+   */
+  @Test
+  void aStepThatRunsAgainAfterAChangedResubmissionStartsWithoutTheEarlierPauses() {
+    at(9, 10).complete(2, Requests.CLERK, null);
+    at(9, 20).approve(3, Requests.GROUP_DIRECTOR, null, "ip");
+    at(9, 30).hold(4, Requests.STAFF, "รออะไหล่");
+    at(10, 30).release(4, Requests.STAFF);
+    assertEquals(60, repair.step(4).pausedWorkingMinutes());
+    at(10, 40).returnForCorrection(4, Requests.STAFF, "ระบุเลขครุภัณฑ์");
+    at(11, 0).resubmit(Requests.REQUESTER, "เครื่องพิมพ์เสีย ห้อง 101", "ครุภัณฑ์ 7440-001");
+    assertEquals(3, repair.currentStep().orElseThrow().order());
+
+    at(11, 10).approve(3, Requests.GROUP_DIRECTOR, null, "ip");
+
+    StepInstance again = repair.step(4);
+    assertEquals(2, again.round(), "the repair step runs as its second round");
+    assertEquals(0, again.pausedWorkingMinutes());
+    assertEquals(bangkok(2026, 11, 26, 11, 10), again.dueAt());
+  }
+
+  /** Issue 8 finding 10: due at 12:00, done at 12:30 (lunch): not one office minute late. */
+  @Test
+  void aStepDueAtNoonAndDoneDuringLunchIsOnTime() {
+    ServiceRequest r = Requests.file(Requests.repair(), bangkok(2026, 11, 25, 11, 30));
+    assertEquals(bangkok(2026, 11, 25, 12, 0), r.step(2).dueAt());
+
+    StepActing.on(r, CALENDAR, bangkok(2026, 11, 25, 12, 30)).complete(2, Requests.CLERK, null);
+
+    assertTrue(r.step(2).onTime());
+    assertEquals(0L, r.step(2).lateByMinutes());
+  }
+
+  /** Issue 8 finding 10: one office minute after a noon due time (13:01) is late by 1 minute. */
+  @Test
+  void aStepDueAtNoonIsLateFromTheFirstOfficeMinuteAfterLunch() {
+    ServiceRequest onTime = Requests.file(Requests.repair(), bangkok(2026, 11, 25, 11, 30));
+    StepActing.on(onTime, CALENDAR, bangkok(2026, 11, 25, 13, 0)).complete(2, Requests.CLERK, null);
+    ServiceRequest late = Requests.file(Requests.repair(), bangkok(2026, 11, 25, 11, 30));
+    StepActing.on(late, CALENDAR, bangkok(2026, 11, 25, 13, 1)).complete(2, Requests.CLERK, null);
+
+    assertTrue(onTime.step(2).onTime(), "13:00 is the same office moment as 12:00");
+    assertFalse(late.step(2).onTime());
+    assertEquals(1L, late.step(2).lateByMinutes());
+  }
 }

@@ -59,4 +59,43 @@ class SlaCheckTest {
     assertEquals(
         Outcome.NOTHING, SlaCheck.at(CALENDAR, at(25, 10, 0), STARTED, null, 0, false, false));
   }
+
+  /**
+   * Issue 8 finding 10: a step due at 12:00 is not overdue at 13:00 (0 office minutes past due), so
+   * it is not escalated then; at 13:01 it is.
+   */
+  @Test
+  void aStepDueAtNoonIsEscalatedOnlyOnceItIsAnOfficeMinuteLate() {
+    Instant started = at(24, 11, 0);
+    Instant noon = at(24, 12, 0);
+
+    assertEquals(
+        Outcome.NOTHING, SlaCheck.at(CALENDAR, at(24, 13, 0), started, noon, 0, true, false));
+    assertEquals(
+        Outcome.ESCALATE, SlaCheck.at(CALENDAR, at(24, 13, 1), started, noon, 0, true, false));
+  }
+
+  /** Not yet warned at 13:00 for a noon due time: it is warned (no time left), not escalated. */
+  @Test
+  void aStepDueAtNoonIsWarnedNotEscalatedRightAfterLunch() {
+    assertEquals(
+        Outcome.WARN,
+        SlaCheck.at(CALENDAR, at(24, 13, 0), at(24, 11, 0), at(24, 12, 0), 0, false, false));
+  }
+
+  /** Tuesday 24 Nov 16:30 and Wednesday 25 Nov 08:30 are the same office moment. */
+  @Test
+  void aDueTimeAtClosingAndOneAtTheNextOpeningEscalateAtTheSameMoment() {
+    Instant started = at(23, 16, 0);
+    for (Instant due : new Instant[] {at(24, 16, 30), at(25, 8, 30)}) {
+      assertEquals(
+          Outcome.NOTHING,
+          SlaCheck.at(CALENDAR, at(25, 8, 30), started, due, 0, true, false),
+          "due " + due);
+      assertEquals(
+          Outcome.ESCALATE,
+          SlaCheck.at(CALENDAR, at(25, 8, 31), started, due, 0, true, false),
+          "due " + due);
+    }
+  }
 }
