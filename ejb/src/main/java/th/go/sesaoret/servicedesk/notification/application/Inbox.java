@@ -33,12 +33,15 @@ public class Inbox {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
 
-  /** One page of the caller's notices, newest first. */
-  public List<InboxEntry> page(int first, int size) {
+  /** One page of the caller's notices, newest first, with who handled each handled one. */
+  public List<InboxRow> page(int first, int size) {
     return em.createQuery(
-            "select e from InboxEntry e where e.recipient = :me"
-                + " order by e.createdAt desc, e.id desc",
-            InboxEntry.class)
+            "select new th.go.sesaoret.servicedesk.notification.application.InboxRow(e.id, e.kind,"
+                + " e.requestId, e.requestNumber, e.stepOrder, e.createdAt, e.readAt, e.handledAt,"
+                + " p.fullName, e.handledAs)"
+                + " from InboxEntry e left join Person p on p.username = e.handledBy"
+                + " where e.recipient = :me order by e.createdAt desc, e.id desc",
+            InboxRow.class)
         .setParameter("me", caller())
         .setFirstResult(first)
         .setMaxResults(size)
@@ -51,9 +54,11 @@ public class Inbox {
         .getSingleResult();
   }
 
+  /** Notices neither read nor handled by anyone: what still waits for the caller. */
   public long unreadCount() {
     return em.createQuery(
-            "select count(e) from InboxEntry e where e.recipient = :me and e.readAt is null",
+            "select count(e) from InboxEntry e where e.recipient = :me and e.readAt is null"
+                + " and e.handledAt is null",
             Long.class)
         .setParameter("me", caller())
         .getSingleResult();

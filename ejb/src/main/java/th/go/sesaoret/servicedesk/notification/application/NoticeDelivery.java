@@ -8,7 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import th.go.sesaoret.servicedesk.notification.domain.DeliveredNotice;
+import th.go.sesaoret.servicedesk.notification.domain.HandledItem;
 import th.go.sesaoret.servicedesk.notification.domain.InboxEntry;
 import th.go.sesaoret.servicedesk.notification.domain.NoticeText;
 import th.go.sesaoret.servicedesk.notification.domain.OutboxMail;
@@ -34,9 +36,13 @@ public class NoticeDelivery {
     Instant now = clock.instant();
     em.persist(new DeliveredNotice(notice.noticeKey(), now));
     String baseUrl = NoticeText.baseUrl();
+    Optional<HandledItem> handled = handledBefore(notice);
     for (Person person : recipients(notice)) {
-      em.persist(new InboxEntry(person.username(), notice, now));
-      if (person.email() != null) {
+      InboxEntry entry = new InboxEntry(person.username(), notice, now);
+      // acted on while the notice travelled: it arrives handled
+      handled.ifPresent(h -> entry.handled(h.handledBy(), h.handledAs(), h.handledAt()));
+      em.persist(entry);
+      if (person.email() != null && handled.isEmpty()) { // nobody is mailed to do what is done
         NoticeText text =
             NoticeText.of(
                 notice.kind(),
@@ -51,6 +57,24 @@ public class NoticeDelivery {
     // a concurrent delivery of the same key fails here, on the unique key, and is redelivered
     em.flush();
     return true;
+  }
+
+  /** How an arriving notice's item was handled already, if it asks for one and it was. */
+  private Optional<HandledItem> handledBefore(RequestNotice notice) {
+    if (notice.kind().item() == NoticeKind.Item.NONE) {
+      return Optional.empty();
+    }
+    return em.createQuery(
+            "select h from HandledItem h where h.requestId = :request and h.stepOrder = :step"
+                + " and h.round = :round and h.item = :item order by h.handledAt",
+            HandledItem.class)
+        .setParameter("request", notice.requestId())
+        .setParameter("step", notice.stepOrder())
+        .setParameter("round", notice.round())
+        .setParameter("item", notice.kind().item())
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   private boolean isDelivered(String key) {

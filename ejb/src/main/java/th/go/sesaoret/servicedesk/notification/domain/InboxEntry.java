@@ -11,10 +11,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
 import th.go.sesaoret.servicedesk.notification.application.RequestNotice;
+import th.go.sesaoret.servicedesk.security.domain.Role;
 
 /**
  * One notice in one person's inbox. It keeps ids and the kind only; the page words it in the
- * reader's language.
+ * reader's language. A notice that asked for an action is handled once anyone took it: it no longer
+ * counts as unread, and the inbox says who handled it.
  */
 @Entity
 @Table(name = "inbox_entry")
@@ -48,6 +50,19 @@ public class InboxEntry {
   @Column(name = "read_at")
   private Instant readAt;
 
+  @Column(name = "round_no", updatable = false)
+  private Integer round;
+
+  @Column(name = "handled_at")
+  private Instant handledAt;
+
+  @Column(name = "handled_by", length = 60)
+  private String handledBy;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "handled_as", length = 40)
+  private Role handledAs;
+
   protected InboxEntry() {}
 
   public InboxEntry(String recipient, RequestNotice notice, Instant createdAt) {
@@ -57,7 +72,21 @@ public class InboxEntry {
     this.requestNumber = notice.requestNumber();
     this.stepOrder = notice.stepOrder();
     this.noticeKey = notice.noticeKey();
+    this.round = notice.round();
     this.createdAt = createdAt;
+  }
+
+  /** What this notice asked for was done already (by {@code by}, as {@code as}); once. */
+  public void handled(String by, Role as, Instant at) {
+    if (handledAt == null) {
+      handledBy = by;
+      handledAs = as;
+      handledAt = at;
+    }
+  }
+
+  public boolean isHandled() {
+    return handledAt != null;
   }
 
   /** Read once: the first reading time stays. */
@@ -105,5 +134,21 @@ public class InboxEntry {
 
   public Instant readAt() {
     return readAt;
+  }
+
+  public Integer round() {
+    return round;
+  }
+
+  public Instant handledAt() {
+    return handledAt;
+  }
+
+  public String handledBy() {
+    return handledBy;
+  }
+
+  public Role handledAs() {
+    return handledAs;
   }
 }

@@ -29,19 +29,47 @@ public record NoticeText(String subject, String body) {
       long requestId,
       String language,
       String baseUrl) {
-    Locale locale = "en".equals(language) ? Locale.ENGLISH : THAI;
-    ResourceBundle bundle =
-        ResourceBundle.getBundle(
-            BUNDLE,
-            locale,
-            NoticeText.class.getClassLoader(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    Locale locale = locale(language);
+    ResourceBundle bundle = bundle(locale);
     String link = link(baseUrl, requestId);
-    Object[] args = {requestNumber, String.valueOf(stepOrder), link};
-    String what = format(bundle, "notice." + kind.name(), locale, args);
+    String what = what(kind, requestNumber, stepOrder, locale);
     String subject = format(bundle, "notice.subject", locale, requestNumber, what);
     String body = format(bundle, "notice.body", locale, what, link);
     return new NoticeText(subject, body);
+  }
+
+  /**
+   * The line that says what a notice is about, as the inbox shows it and the mail's subject and
+   * body carry it: the one text of each kind, for every place a kind is rendered.
+   *
+   * @param locale the reader's locale (English, else Thai)
+   */
+  public static String what(NoticeKind kind, String requestNumber, int stepOrder, Locale locale) {
+    Locale reader = locale(locale == null ? null : locale.getLanguage());
+    return format(
+        bundle(reader), "notice." + kind.name(), reader, requestNumber, String.valueOf(stepOrder));
+  }
+
+  /**
+   * A kind's short name for the administrator's dead-letter list; the code itself when the message
+   * carries a kind this version does not know (that is why such a message is dead).
+   */
+  public static String kindName(String kindCode, Locale locale) {
+    ResourceBundle bundle = bundle(locale(locale == null ? null : locale.getLanguage()));
+    String key = "notice.name." + kindCode;
+    return bundle.containsKey(key) ? bundle.getString(key) : kindCode;
+  }
+
+  private static Locale locale(String language) {
+    return "en".equals(language) ? Locale.ENGLISH : THAI;
+  }
+
+  private static ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle(
+        BUNDLE,
+        locale,
+        NoticeText.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   /** The application's public address (system property {@value #BASE_URL}), for links. */

@@ -19,6 +19,7 @@ final class NoticeMessages {
   static final String REQUEST_ID = "requestId";
   static final String REQUEST_NUMBER = "requestNumber";
   static final String STEP_ORDER = "stepOrder";
+  static final String ROUND = "round";
   static final String USER = "recipientUser";
   static final String ROLE = "recipientRole";
 
@@ -31,6 +32,7 @@ final class NoticeMessages {
     message.setLong(REQUEST_ID, notice.requestId());
     message.setString(REQUEST_NUMBER, notice.requestNumber());
     message.setInt(STEP_ORDER, notice.stepOrder());
+    message.setInt(ROUND, notice.round());
     message.setString(USER, notice.recipientUser());
     message.setString(ROLE, notice.recipientRole() == null ? null : notice.recipientRole().name());
     return message;
@@ -47,6 +49,7 @@ final class NoticeMessages {
         map.getLong(REQUEST_ID),
         map.getString(REQUEST_NUMBER),
         map.getInt(STEP_ORDER),
+        map.itemExists(ROUND) ? map.getInt(ROUND) : 0,
         map.getString(USER),
         role == null ? null : Role.valueOf(role));
   }

@@ -21,11 +21,13 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
 import th.go.sesaoret.servicedesk.audit.domain.AuditEntry.Fact;
 import th.go.sesaoret.servicedesk.notification.application.RequestNotice;
+import th.go.sesaoret.servicedesk.notification.application.StepHandled;
 import th.go.sesaoret.servicedesk.request.domain.Actor;
 import th.go.sesaoret.servicedesk.request.domain.ServiceRequest;
 import th.go.sesaoret.servicedesk.request.domain.StepActing;
@@ -37,7 +39,8 @@ import th.go.sesaoret.servicedesk.sla.application.WorkingCalendar;
  * How every action on a request runs, for the generic step actions and for the services' own
  * (repair, ...): load the request, call one rule on {@link StepActing}, flush (so a lost race shows
  * here as {@code request.concurrent}, with nothing half-written), audit the action or the refusal,
- * and raise the notices after it.
+ * and raise the notices after it. When the action changed what the request waits for, the notices
+ * that asked for it are handled, in the same transaction.
  */
 @Stateless
 @RolesAllowed({
@@ -58,6 +61,7 @@ public class RequestWork {
   @EJB private WorkingCalendar calendar;
   @EJB private AuditTrail audit;
   @Inject private Event<RequestNotice> events;
+  @Inject private Event<StepHandled> handled;
 
   /** What one action does to the loaded request; adds the notices it raises; returns the detail. */
   public interface Action {
@@ -100,8 +104,10 @@ public class RequestWork {
       var now = clock.instant();
       Actor who = Callers.actor(session, em, now);
       List<RequestNotice> out = new ArrayList<>();
+      Optional<PendingItem> pending = PendingItem.of(r);
       String detail = work.run(StepActing.on(r, calendar.calendar(), now), order, who, out);
       flush();
+      PendingItem.handled(r.id(), pending, r, who, now).ifPresent(handled::fire);
       audit.record(ip, fact.states(before, r.state()).detail(detail));
       out.forEach(events::fire);
       return RequestState.of(r);

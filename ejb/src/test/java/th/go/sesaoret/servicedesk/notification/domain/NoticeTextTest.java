@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -56,4 +57,45 @@ class NoticeTextTest {
     assertEquals("http://x/requests/view.xhtml?id=5", NoticeText.link("http://x/", 5));
     assertEquals("http://localhost:8080/requests/view.xhtml?id=5", NoticeText.link(null, 5));
   }
+
+  /** Issue 8 finding 11: the inbox line of every kind, in both languages, is words, never a key. */
+  @ParameterizedTest
+  @EnumSource(NoticeKind.class)
+  void everyKindReadsAsWordsInTheInboxInThaiAndEnglish(NoticeKind kind) {
+    String thai = NoticeText.what(kind, "ซ.0001/2569", 4, Locale.forLanguageTag("th"));
+    String english = NoticeText.what(kind, "ซ.0001/2569", 4, Locale.ENGLISH);
+
+    for (String line : new String[] {thai, english}) {
+      assertTrue(line.contains("ซ.0001/2569"), line);
+      assertFalse(line.contains("notice.") || line.contains(kind.name()) || line.contains("{"));
+    }
+    assertTrue(thai.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == THAI_SCRIPT), thai);
+    assertFalse(english.contains("คำขอเลขที่"), english);
+    assertEquals(thai, NoticeText.what(kind, "ซ.0001/2569", 4, null), "Thai is the default");
+  }
+
+  @ParameterizedTest
+  @EnumSource(NoticeKind.class)
+  void everyKindHasAShortNameInBothLanguages(NoticeKind kind) {
+    for (Locale locale : new Locale[] {Locale.forLanguageTag("th"), Locale.ENGLISH}) {
+      String name = NoticeText.kindName(kind.name(), locale);
+      assertFalse(name.isBlank() || name.equals(kind.name()), name);
+    }
+    assertEquals("NO_SUCH_KIND", NoticeText.kindName("NO_SUCH_KIND", Locale.ENGLISH));
+  }
+
+  @Test
+  void bothLanguagesHaveTheSameKeys() throws Exception {
+    assertEquals(keys("notices_th.properties"), keys("notices_en.properties"));
+  }
+
+  private static java.util.Set<String> keys(String file) throws java.io.IOException {
+    var props = new java.util.Properties();
+    try (var in = NoticeText.class.getClassLoader().getResourceAsStream(file)) {
+      props.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return props.stringPropertyNames();
+  }
+
+  private static final Character.UnicodeScript THAI_SCRIPT = Character.UnicodeScript.THAI;
 }

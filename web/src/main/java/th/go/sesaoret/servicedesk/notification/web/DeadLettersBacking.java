@@ -2,6 +2,7 @@ package th.go.sesaoret.servicedesk.notification.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.jms.JMSException;
@@ -9,8 +10,10 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import th.go.sesaoret.servicedesk.notification.domain.NoticeText;
 import th.go.sesaoret.servicedesk.notification.infrastructure.DeadLetter;
 import th.go.sesaoret.servicedesk.notification.infrastructure.DeadLetters;
+import th.go.sesaoret.servicedesk.shared.web.LocaleBacking;
 import th.go.sesaoret.servicedesk.shared.web.Messages;
 
 /** The dead-letter queue for the administrator (admin/dead-letters.xhtml), with a replay. */
@@ -60,6 +63,13 @@ public class DeadLettersBacking implements Serializable {
     }
     int cut = Math.max(address.lastIndexOf('.'), address.lastIndexOf('/'));
     return address.substring(cut + 1);
+  }
+
+  /** The notice kind in the reader's words; an unknown code (why a letter is dead) as it is. */
+  public String kindName(String kind) {
+    return kind == null
+        ? ""
+        : NoticeText.kindName(kind, CDI.current().select(LocaleBacking.class).get().getLocale());
   }
 
   public List<DeadLetter> getLetters() {

@@ -1,13 +1,16 @@
 package th.go.sesaoret.servicedesk.notification.web;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import th.go.sesaoret.servicedesk.notification.application.Inbox;
-import th.go.sesaoret.servicedesk.notification.domain.InboxEntry;
+import th.go.sesaoret.servicedesk.notification.application.InboxRow;
+import th.go.sesaoret.servicedesk.notification.domain.NoticeText;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
+import th.go.sesaoret.servicedesk.shared.web.LocaleBacking;
 import th.go.sesaoret.servicedesk.shared.web.Messages;
 import th.go.sesaoret.servicedesk.shared.web.PagedModel;
 
@@ -19,32 +22,41 @@ public class InboxBacking implements Serializable {
 
   @EJB private Inbox inbox;
 
-  private final PagedModel<InboxEntry> model =
-      new PagedModel<>(this::count, this::page, InboxEntry::id);
+  private final PagedModel<InboxRow> model =
+      new PagedModel<>(this::count, this::page, InboxRow::id);
 
   private long count(String filter) {
     return inbox.count();
   }
 
-  private List<InboxEntry> page(String filter, int first, int size) {
+  private List<InboxRow> page(String filter, int first, int size) {
     return inbox.page(first, size);
   }
 
-  public PagedModel<InboxEntry> getModel() {
+  public PagedModel<InboxRow> getModel() {
     return model;
   }
 
-  /** The notice in the reader's language. */
-  public String text(InboxEntry entry) {
-    return Messages.text(
-        "notification.kind." + entry.kind().name(),
-        entry.requestNumber(),
-        String.valueOf(entry.stepOrder()));
+  /** The notice in the reader's language: the same words as its e-mail (bundle notices_*). */
+  public String text(InboxRow row) {
+    return NoticeText.what(
+        row.kind(),
+        row.requestNumber(),
+        row.stepOrder(),
+        CDI.current().select(LocaleBacking.class).get().getLocale());
   }
 
-  public void markRead(InboxEntry entry) {
+  /** "Already handled by <full name> (<position>)" for a notice someone else acted on. */
+  public String handledBy(InboxRow row) {
+    String position = row.handledAs() == null ? "" : Messages.text("role." + row.handledAs());
+    return row.handledByName() == null
+        ? Messages.text("notification.inbox.handledAs", position)
+        : Messages.text("notification.inbox.handledBy", row.handledByName(), position);
+  }
+
+  public void markRead(InboxRow row) {
     try {
-      inbox.markRead(entry.id());
+      inbox.markRead(row.id());
     } catch (BusinessException e) {
       Messages.error(e);
     }

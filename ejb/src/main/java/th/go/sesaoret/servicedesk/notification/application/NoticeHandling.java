@@ -1,0 +1,48 @@
+package th.go.sesaoret.servicedesk.notification.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import th.go.sesaoret.servicedesk.notification.domain.HandledItem;
+
+/**
+ * Marks the notices about an item handled once anyone acted on it, in the acting transaction: one
+ * set-based update of the entries delivered so far, and a record of the item for the notices still
+ * on their way. Entries from before rounds were recorded (round unknown) count for every round.
+ */
+@Stateless
+@PermitAll // observes the workflow's event, whoever the caller is
+public class NoticeHandling {
+  @PersistenceContext private EntityManager em;
+
+  /** Synchronous: inside the workflow's transaction, so it commits or rolls back with it. */
+  public void handled(@Observes StepHandled item) {
+    if (item.item() == NoticeKind.Item.NONE) {
+      return;
+    }
+    em.persist(
+        new HandledItem(
+            item.requestId(),
+            item.stepOrder(),
+            item.round(),
+            item.item(),
+            item.by(),
+            item.as(),
+            item.at()));
+    em.createQuery(
+            "update InboxEntry e set e.handledAt = :at, e.handledBy = :by, e.handledAs = :as"
+                + " where e.requestId = :request and e.stepOrder = :step"
+                + " and (e.round = :round or e.round is null or e.round = 0)"
+                + " and e.kind in :kinds and e.handledAt is null")
+        .setParameter("at", item.at())
+        .setParameter("by", item.by())
+        .setParameter("as", item.as())
+        .setParameter("request", item.requestId())
+        .setParameter("step", item.stepOrder())
+        .setParameter("round", item.round())
+        .setParameter("kinds", NoticeKind.asking(item.item()))
+        .executeUpdate();
+  }
+}
