@@ -8,6 +8,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 
 /** The public service manual in a real browser: no sign-in, Thai first, English on request. */
 class ManualPageIT extends BrowserTest {
@@ -41,6 +42,9 @@ class ManualPageIT extends BrowserTest {
     assertTrue(browser.find("#ruleRange").getText().contains("ค่าสูงสุดของช่วง"));
     assertTrue(browser.find("#ruleLate").getText().contains("อย่างน้อย 1 นาทีในเวลาราชการ"));
     browser.screenshot("manual-th");
+    ((JavascriptExecutor) browser.driver)
+        .executeScript("document.getElementById('timeRules').scrollIntoView()");
+    browser.screenshot("manual-rules-th");
   }
 
   @Test

@@ -13,8 +13,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import th.go.sesaoret.servicedesk.notification.application.RequestNotice;
+import th.go.sesaoret.servicedesk.notification.application.StepHandled;
 import th.go.sesaoret.servicedesk.notification.domain.InboxEntry;
 import th.go.sesaoret.servicedesk.notification.domain.OutboxMail;
+import th.go.sesaoret.servicedesk.security.domain.Role;
 
 /** Plays the workflow's part in the notice tests: fires notices, and looks at what they became. */
 @Stateless
@@ -29,6 +31,21 @@ public class NoticeFixture {
   @Resource(lookup = "java:/jms/queue/CompletionNoticeQueue")
   private Queue completionQueue;
 
+  @Inject private Event<StepHandled> handled;
+
+  /** Records, as the workflow does, that someone acted on what {@code notice} asks for. */
+  public void handle(RequestNotice notice, String by, Role as) {
+    handled.fire(
+        new StepHandled(
+            notice.requestId(),
+            notice.stepOrder(),
+            notice.round(),
+            notice.kind().item(),
+            by,
+            as,
+            java.time.Instant.now()));
+  }
+
   /** Fires a notice inside this method's transaction, as the workflow does. */
   public void fire(RequestNotice notice) {
     notices.fire(notice);
@@ -39,6 +56,17 @@ public class NoticeFixture {
             "select e from InboxEntry e where e.noticeKey = :k order by e.recipient",
             InboxEntry.class)
         .setParameter("k", noticeKey)
+        .getResultList();
+  }
+
+  /** Every inbox entry about step {@code step} of request {@code requestId}, by recipient. */
+  public List<InboxEntry> inboxAbout(long requestId, int step) {
+    return em.createQuery(
+            "select e from InboxEntry e where e.requestId = :r and e.stepOrder = :s"
+                + " order by e.recipient, e.id",
+            InboxEntry.class)
+        .setParameter("r", requestId)
+        .setParameter("s", step)
         .getResultList();
   }
 

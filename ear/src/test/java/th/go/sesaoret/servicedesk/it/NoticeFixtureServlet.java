@@ -8,10 +8,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
 import th.go.sesaoret.servicedesk.notification.application.RequestNotice;
+import th.go.sesaoret.servicedesk.security.domain.Role;
 
 /**
  * Test deployments only: lets a page test fire a notice, as the workflow would, with {@code
- * /it/notice?user=staff&id=12&number=...}.
+ * /it/notice?user=staff&id=12&number=...} (optional {@code kind}, default STEP_WAITING; optional
+ * {@code handledBy} and {@code handledAs}: someone acted on it before it arrived).
  */
 @WebServlet("/it/notice")
 public class NoticeFixtureServlet extends HttpServlet {
@@ -23,14 +25,20 @@ public class NoticeFixtureServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     long id = Long.parseLong(request.getParameter("id"));
-    fixture.fire(
+    String kind = request.getParameter("kind");
+    RequestNotice notice =
         RequestNotice.toUser(
-            NoticeKind.STEP_WAITING,
+            kind == null ? NoticeKind.STEP_WAITING : NoticeKind.valueOf(kind),
             id,
             request.getParameter("number"),
             2,
             1,
-            request.getParameter("user")));
+            request.getParameter("user"));
+    String handledBy = request.getParameter("handledBy");
+    if (handledBy != null) {
+      fixture.handle(notice, handledBy, Role.valueOf(request.getParameter("handledAs")));
+    }
+    fixture.fire(notice);
     response.getWriter().write("fired");
   }
 }

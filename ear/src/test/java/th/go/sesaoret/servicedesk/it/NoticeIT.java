@@ -17,6 +17,7 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,7 +25,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.notification.application.Inbox;
+import th.go.sesaoret.servicedesk.notification.application.InboxRow;
 import th.go.sesaoret.servicedesk.notification.application.NoticeDelivery;
 import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
 import th.go.sesaoret.servicedesk.notification.application.RequestNotice;
@@ -34,6 +37,15 @@ import th.go.sesaoret.servicedesk.notification.domain.OutboxMail;
 import th.go.sesaoret.servicedesk.notification.infrastructure.DeadLetter;
 import th.go.sesaoret.servicedesk.notification.infrastructure.DeadLetters;
 import th.go.sesaoret.servicedesk.notification.infrastructure.MailOutbox;
+import th.go.sesaoret.servicedesk.repair.application.RepairFiling;
+import th.go.sesaoret.servicedesk.repair.application.RepairIntake;
+import th.go.sesaoret.servicedesk.repair.domain.EquipmentType;
+import th.go.sesaoret.servicedesk.repair.domain.RepairForm;
+import th.go.sesaoret.servicedesk.repair.domain.RepairKind;
+import th.go.sesaoret.servicedesk.repair.domain.Urgency;
+import th.go.sesaoret.servicedesk.request.application.RequestQueries;
+import th.go.sesaoret.servicedesk.request.application.RequestSubmission;
+import th.go.sesaoret.servicedesk.request.application.StepActions;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 
@@ -63,6 +75,121 @@ class NoticeIT {
   @Inject AsAdmin admin;
   @Inject AsOtherRequester otherRequester;
   @Inject Inbox inbox;
+  @Inject AsRequester requester;
+  @Inject AsClerk clerk;
+  @Inject AsDeputy deputy;
+  @Inject AsDirector director;
+  @Inject RepairFiling filing;
+  @Inject RepairIntake intake;
+  @Inject RequestSubmission submission;
+  @Inject StepActions steps;
+  @Inject RequestQueries queries;
+
+  /** Issue 8 finding 16: the clerk's bell stops counting a step once the clerk has acted on it. */
+  @Test
+  void theClerksUnreadCountDropsOnceTheClerksStepIsActedOn() throws Exception {
+    long id = requester.call(() -> filing.file(printer(), List.of(), IP)).id();
+    InboxEntry waiting = waitForEntries(id, 2, "clerk").get(0);
+    assertEquals(NoticeKind.STEP_WAITING, waiting.kind());
+    assertFalse(waiting.isHandled());
+    long unread = clerk.call(inbox::unreadCount);
+
+    clerk.call(() -> intake.register(id, IP));
+    clerk.call(() -> intake.forward(id, Role.GROUP_DIRECTOR, null, IP));
+
+    assertEquals(unread - 1, clerk.call(inbox::unreadCount));
+    InboxEntry handled = fixture.inbox(waiting.noticeKey()).get(0);
+    assertTrue(handled.isHandled());
+    assertEquals("clerk", handled.handledBy());
+    assertEquals(Role.CLERK, handled.handledAs());
+    InboxRow row = row(clerk.call(() -> inbox.page(0, 100)), handled.id());
+    assertTrue(row.isHandled() && row.isRead());
+    assertEquals("นางสาวสมศรี รักงาน", row.handledByName(), "the full name, not the user name");
+  }
+
+  /**
+   * Issue 8 finding 16: the director's notice about a step the deputy approved shows as handled by
+   * the deputy; one that arrives after the approval is handled from the start and mails nobody.
+   */
+  @Test
+  void theDirectorsNoticeOfAStepTheDeputyApprovedShowsAsHandledByTheDeputy() throws Exception {
+    long id =
+        requester
+            .call(
+                () ->
+                    submission.submit(
+                        ServiceCode.PUBLICATION, "ข่าวรับสมัครนักเรียน", "หน้าข่าว", List.of(), IP))
+            .id();
+    List<InboxEntry> asked = waitForEntries(id, 3, "deputy", "director");
+    assertTrue(asked.stream().allMatch(e -> e.kind() == NoticeKind.APPROVAL_NEEDED));
+    long stepId =
+        requester.call(() -> queries.request(id, Locale.ENGLISH, IP)).timeline().get(2).stepId();
+
+    deputy.call(() -> steps.approve(stepId, "Dlict@2569".toCharArray(), null, IP));
+
+    for (InboxEntry e : fixture.inboxAbout(id, 3)) {
+      if (e.kind() == NoticeKind.APPROVAL_NEEDED) {
+        assertTrue(e.isHandled(), e.recipient());
+        assertEquals("deputy", e.handledBy());
+        assertEquals(Role.DEPUTY_DIRECTOR, e.handledAs());
+      }
+    }
+    long directorsEntry =
+        asked.stream().filter(e -> e.recipient().equals("director")).findFirst().orElseThrow().id();
+    InboxRow row = row(director.call(() -> inbox.page(0, 100)), directorsEntry);
+    assertTrue(row.isHandled());
+    assertEquals("นางวิไลวรรณ ศรีสุข", row.handledByName());
+    assertEquals(Role.DEPUTY_DIRECTOR, row.handledAs());
+
+    // the same step's notice still on its way when the deputy approved (e.g. an escalation)
+    RequestNotice late =
+        RequestNotice.toRole(
+            NoticeKind.SLA_ESCALATION, id, asked.get(0).requestNumber(), 3, 1, Role.GROUP_DIRECTOR);
+    assertTrue(delivery.deliver(late));
+    List<InboxEntry> arrived = fixture.inbox(late.noticeKey());
+    assertFalse(arrived.isEmpty());
+    assertTrue(arrived.stream().allMatch(InboxEntry::isHandled));
+    assertTrue(fixture.outbox(late.noticeKey()).isEmpty(), "nobody is mailed to do what is done");
+  }
+
+  private static InboxRow row(List<InboxRow> rows, long entryId) {
+    return rows.stream().filter(r -> r.id() == entryId).findFirst().orElseThrow();
+  }
+
+  /** Waits until each of {@code recipients} has an entry about the step; returns theirs. */
+  private List<InboxEntry> waitForEntries(long requestId, int step, String... recipients)
+      throws InterruptedException {
+    List<String> expected = List.of(recipients);
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    List<InboxEntry> found = entriesOf(requestId, step, expected);
+    while (found.size() < expected.size() && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      found = entriesOf(requestId, step, expected);
+    }
+    assertEquals(expected, found.stream().map(InboxEntry::recipient).toList());
+    return found;
+  }
+
+  private List<InboxEntry> entriesOf(long requestId, int step, List<String> recipients) {
+    return fixture.inboxAbout(requestId, step).stream()
+        .filter(e -> recipients.contains(e.recipient()))
+        .toList();
+  }
+
+  private static RepairForm printer() {
+    return new RepairForm(
+        RepairKind.HARDWARE,
+        EquipmentType.PRINTER,
+        "7440-001-0099/2565",
+        "VNB3K99999",
+        "อาคารอำนวยการ ชั้น 2",
+        "ห้องกลุ่มบริหารงานบุคคล",
+        "เครื่องพิมพ์ไม่ดึงกระดาษ",
+        Urgency.NORMAL,
+        "081-234-5678");
+  }
+
+  private static final String IP = "192.0.2.26";
 
   @Test
   void aNoticeToAUserReachesTheInboxAndOneThaiMail() throws Exception {

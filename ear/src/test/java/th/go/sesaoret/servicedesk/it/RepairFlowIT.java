@@ -29,8 +29,8 @@ import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
 import th.go.sesaoret.servicedesk.catalog.domain.StandardUnit;
 import th.go.sesaoret.servicedesk.catalog.domain.TimeStandard;
 import th.go.sesaoret.servicedesk.notification.application.Inbox;
+import th.go.sesaoret.servicedesk.notification.application.InboxRow;
 import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
-import th.go.sesaoret.servicedesk.notification.domain.InboxEntry;
 import th.go.sesaoret.servicedesk.repair.application.RepairClosing;
 import th.go.sesaoret.servicedesk.repair.application.RepairConfirmation;
 import th.go.sesaoret.servicedesk.repair.application.RepairFiling;
@@ -149,8 +149,8 @@ class RepairFlowIT {
   }
 
   /** Notices go through JMS and a message-driven bean: wait for the inbox entry. */
-  private static InboxEntry waitForNotice(
-      Callable<List<InboxEntry>> inboxOf, long requestId, NoticeKind kind) throws Exception {
+  private static InboxRow waitForNotice(
+      Callable<List<InboxRow>> inboxOf, long requestId, NoticeKind kind) throws Exception {
     Instant until = Instant.now().plus(Duration.ofSeconds(30));
     while (Instant.now().isBefore(until)) {
       var found =
