@@ -121,6 +121,9 @@ class RequestPagesIT extends BrowserTest {
 
     browser.signOut();
     browser.signIn("requester", DEMO_PASSWORD);
+    // the welcome lines name the person, never the user name
+    assertEquals("ครูสมชาย ใจดี", browser.find("#shell\\:callerName").getText().strip());
+    assertEquals("ครูสมชาย ใจดี", browser.find("#welcomeName").getText().strip());
     assertTrue(browser.find("#waitingForMe").getText().contains("รอท่านดำเนินการ"));
     browser.open("/requests/mine.xhtml");
     browser.waitForText("#mine\\:table", number);
