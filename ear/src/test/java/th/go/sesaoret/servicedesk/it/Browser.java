@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -163,6 +166,96 @@ final class Browser implements AutoCloseable {
     Files.createDirectories(dir);
     return Files.copy(
         shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /**
+   * The whole page as one picture (beyond the window), under target/screenshots: what a person
+   * scrolling through it sees, e.g. a phone's long request page.
+   */
+  Path fullScreenshot(String name) throws IOException {
+    Map<String, Object> metrics =
+        ((ChromeDriver) driver).executeCdpCommand("Page.getLayoutMetrics", Map.of());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+    double width = ((Number) size.get("width")).doubleValue();
+    double height = Math.min(((Number) size.get("height")).doubleValue(), 16000);
+    Map<String, Object> shot =
+        ((ChromeDriver) driver)
+            .executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                    "format",
+                    "png",
+                    "captureBeyondViewport",
+                    true,
+                    "clip",
+                    Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+    Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    Files.createDirectories(dir);
+    return Files.write(
+        dir.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+  }
+
+  /** The window as a phone (390 × 844) or a desktop (1366 × 900) sees the page. */
+  void size(int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
+  }
+
+  /** True when the element lies wholly inside the window (nothing to scroll to see it). */
+  boolean inViewport(String css) {
+    String selector = "'" + css.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    return (Boolean)
+        script(
+            "const r = document.querySelector("
+                + selector
+                + ").getBoundingClientRect();"
+                + "return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;");
+  }
+
+  /** The page's full height and whether it overflows the window sideways. */
+  long pageHeight() {
+    return ((Number) script("return document.documentElement.scrollHeight;")).longValue();
+  }
+
+  boolean overflowsSideways() {
+    return (Boolean) script("return document.documentElement.scrollWidth > window.innerWidth;");
+  }
+
+  /**
+   * The page as it is now, whole, at 1366 px and at a 390 px phone, in the session's language and
+   * (with {@code english}) in English too: screenshots {@code <name>-<lang>-<width>}. Each phone
+   * view must not run off the screen sideways; returns the phone page's greatest height.
+   */
+  long lookAt(String name, boolean english) throws IOException {
+    long tallest = 0;
+    for (String lang : english ? new String[] {"th", "en"} : new String[] {"th"}) {
+      if (lang.equals("en")) {
+        clickAndWait("#shell\\:langEn");
+      }
+      String url = driver.getCurrentUrl();
+      size(1366, 900);
+      driver.get(url);
+      fullScreenshot(name + "-" + lang + "-1366");
+      size(390, 844);
+      driver.get(url);
+      if (overflowsSideways()) {
+        fullScreenshot("FAILED-overflow-" + name + "-" + lang);
+        throw new AssertionError(name + " (" + lang + ") runs off a 390 px screen sideways");
+      }
+      tallest = Math.max(tallest, pageHeight());
+      fullScreenshot(name + "-" + lang + "-390");
+      size(1280, 1500);
+      driver.get(url);
+      if (lang.equals("en")) {
+        clickAndWait("#shell\\:langTh");
+      }
+    }
+    return tallest;
+  }
+
+  /** The id of the element that has the focus. */
+  String focused() {
+    return String.valueOf(script("return document.activeElement && document.activeElement.id;"));
   }
 
   @Override

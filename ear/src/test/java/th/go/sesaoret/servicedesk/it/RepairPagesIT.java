@@ -39,6 +39,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class RepairPagesIT extends BrowserTest {
   private static final Pattern NUMBER = Pattern.compile("ซ\\.\\d{4}/25\\d\\d");
   private static final Pattern BUDDHIST_YEAR = Pattern.compile("25(69|70)");
+  private static final String REQUESTER = "ครูสมชาย ใจดี (ผู้รับบริการ)";
+  private static final String STAFF_NAME = "นายช่างชำนาญ ซ่อมเก่ง";
   private static final String SYMPTOM = "เครื่องพิมพ์ห้องธุรการดึงกระดาษไม่เข้า มีไฟสีส้มกะพริบ";
 
   @Deployment(testable = false)
@@ -77,12 +79,12 @@ class RepairPagesIT extends BrowserTest {
     assertTrue(browser.path().startsWith("/requests/view.xhtml?id="), browser.path());
     String view = browser.path();
     assertTrue(browser.find("#repairChannel").getText().contains("ยื่นที่ห้อง ICT"));
-    assertEquals("requester", browser.find("#requester").getText().strip());
-    assertEquals("clerk", browser.find("#filedBy").getText().strip());
+    assertEquals(REQUESTER, browser.find("#requester").getText().strip());
+    assertEquals("นางสาวสมศรี รักงาน (ธุรการกลุ่ม)", browser.find("#filedBy").getText().strip());
     browser.screenshot("repair-view-walk-in");
-    browser.type("#act\\:comment", "กรุณาระบุห้องให้ชัดเจน");
-    browser.find("#act\\:return").click();
-    browser.waitForText("#messages", "กลับให้ผู้รับบริการแก้ไขแล้ว");
+    browser.type("#repairIntake\\:note", "กรุณาระบุห้องให้ชัดเจน");
+    browser.find("#repairIntake\\:return").click();
+    browser.waitForText("#actionMessages", "กลับให้ผู้รับบริการแก้ไขแล้ว");
 
     String other = "somchai.r" + ThreadLocalRandom.current().nextInt(1000, 10000);
     browser.signOut();
@@ -90,7 +92,7 @@ class RepairPagesIT extends BrowserTest {
     browser.signOut();
     browser.signIn(other, "Somchai2569x");
     browser.open(view);
-    browser.waitForText("#messages", "ท่านไม่มีสิทธิ์เข้าถึงคำขอนี้");
+    String refusal = browser.waitForText("#messages", "ท่านไม่มีสิทธิ์เข้าถึงคำขอนี้").getText();
     assertTrue(browser.driver.findElements(By.id("repairPanel")).isEmpty());
     assertTrue(browser.driver.findElements(By.id("timeline")).isEmpty());
     assertFalse(browser.text().contains(SYMPTOM));
@@ -99,6 +101,11 @@ class RepairPagesIT extends BrowserTest {
     // nor can they print it: the form's address with that id answers 404, no PDF
     Object[] refused = fetchPdf("/repairs/form.pdf?id=" + view.substring(view.indexOf("id=") + 3));
     assertEquals(404L, refused[0]);
+    // nor tell it from a request that does not exist: both pages answer 404 with the same words
+    assertEquals(404L, fetchPdf(view)[0]);
+    assertEquals(404L, fetchPdf("/requests/view.xhtml?id=987654321")[0]);
+    browser.open("/requests/view.xhtml?id=987654321");
+    assertEquals(refusal, browser.find("#messages").getText());
 
     // the requester corrects the returned form, its fields filled in
     browser.signOut();
@@ -169,6 +176,17 @@ class RepairPagesIT extends BrowserTest {
     assertEquals("ยื่นออนไลน์", browser.find("#repairChannel").getText().strip());
     assertEquals("ยังไม่ลงรับ", browser.find("#receiptNumber").getText().strip());
     assertTrue(browser.text().contains("printer.png"), "the photo is listed");
+    WebElement thumb = browser.find("#content img.attachment-thumb");
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(
+            d ->
+                (Boolean)
+                    browser.script(
+                        "return document.querySelector('#content img.attachment-thumb')"
+                            + ".naturalWidth > 0"));
+    Object[] photo = fetchPdf(thumb.getAttribute("src").replaceFirst("^https?://[^/]+", ""));
+    assertEquals(200L, photo[0]);
+    assertEquals("image/png", photo[1]);
     WebElement print = browser.find("#printForm");
     assertTrue(
         print.getAttribute("href").contains("/repairs/form.pdf?id="), print.getAttribute("href"));
@@ -235,19 +253,21 @@ class RepairPagesIT extends BrowserTest {
     browser.signOut();
     browser.signIn("clerk", DEMO_PASSWORD);
     browser.open(view);
-    assertTrue(browser.driver.findElements(By.id("act:complete")).isEmpty(), "the panel registers");
-    assertTrue(browser.find("#act\\:return").isDisplayed(), "return for correction stays");
+    assertTrue(browser.driver.findElements(By.id("act")).isEmpty(), "one panel: the repair's");
+    assertTrue(browser.find("#repairIntake\\:return").isDisplayed(), "return is in that panel");
     browser.screenshot("repair-view-clerk");
-    browser.find("#repairRegister\\:register").click();
-    browser.waitForText("#messages", "ลงรับคำขอเลขที่ " + number + " แล้ว");
+    browser.lookAt("repair-step2-clerk", true);
+    browser.find("#repairIntake\\:register").click();
+    browser.waitForText("#actionMessages", "ลงรับคำขอเลขที่ " + number + " แล้ว");
     String receipt = browser.find("#receiptNumber").getText().strip();
     assertFalse(receipt.isEmpty() || receipt.equals("ยังไม่ลงรับ"), receipt);
     assertTrue(BUDDHIST_YEAR.matcher(browser.find("#receivedAt").getText()).find());
 
-    browser.type("#repairForward\\:note", "เสนอผู้อำนวยการกลุ่ม ICT พิจารณาสั่งการ");
+    assertTrue(browser.find("#repairIntake\\:return").isDisplayed(), "return still offered");
+    browser.type("#repairIntake\\:note", "เสนอผู้อำนวยการกลุ่ม ICT พิจารณาสั่งการ");
     browser.screenshot("repair-view-registered");
-    browser.find("#repairForward\\:forward").click();
-    browser.waitForText("#messages", "เสนอคำขอเลขที่ " + number);
+    browser.find("#repairIntake\\:forward").click();
+    browser.waitForText("#actionMessages", "เสนอคำขอเลขที่ " + number);
     assertEquals("ผู้อำนวยการกลุ่ม ICT", browser.find("#forwardedTo").getText().strip());
   }
 
@@ -256,30 +276,50 @@ class RepairPagesIT extends BrowserTest {
     browser.signIn("groupdirector", DEMO_PASSWORD);
     browser.open(view);
     String load = browser.find("#repairOrderForm\\:load").getText();
-    assertTrue(load.contains("staff"), load);
-    assertTrue(browser.driver.findElements(By.id("act:approve")).isEmpty(), "the panel orders");
-    assertTrue(browser.find("#act\\:reject").isDisplayed(), "reject stays");
-    chooseTechnician("staff");
+    assertTrue(load.contains(STAFF_NAME), load);
+    assertFalse(load.contains("staff"), "no user names: " + load);
+    assertTrue(browser.driver.findElements(By.id("act")).isEmpty(), "one panel for step 3");
+    assertTrue(browser.find("#repairOrderForm\\:reject").isDisplayed(), "reject in that panel");
+    assertTrue(browser.find("#repairOrderForm\\:return").isDisplayed(), "return in that panel");
+    assertEquals(
+        1,
+        browser.driver.findElements(By.cssSelector("input[type=password]")).size(),
+        "one password for the step");
+    assertTrue(
+        (Boolean)
+            browser.script(
+                "return document.getElementById('repairOrderForm').getBoundingClientRect().top"
+                    + " < document.getElementById('timelineSection').getBoundingClientRect().top"),
+        "the panel comes before the long sections");
+    browser.lookAt("repair-step3-groupdirector", true);
+    chooseTechnician(STAFF_NAME);
     browser.type("#repairOrderForm\\:note", "มอบช่างชำนาญดำเนินการ");
     browser.type("#repairOrderForm\\:password", "NotMyPassword1");
     browser.find("#repairOrderForm\\:order").click();
-    browser.waitForText("#messages", "รหัสผ่านไม่ถูกต้อง");
+    browser.waitForText("#actionMessages", "รหัสผ่านไม่ถูกต้อง");
+    assertTrue(browser.inViewport("#actionMessages"), "the refusal is in view");
     assertEquals("", browser.find("#repairOrderForm\\:password").getAttribute("value"));
     browser.screenshot("repair-order-wrong-password");
 
-    chooseTechnician("staff");
+    chooseTechnician(STAFF_NAME);
     browser.type("#repairOrderForm\\:password", DEMO_PASSWORD);
     browser.screenshot("repair-order-groupdirector");
     browser.find("#repairOrderForm\\:order").click();
-    browser.waitForText("#messages", "อนุมัติและสั่งการคำขอเลขที่ " + number);
-    assertTrue(browser.find("#orderTechnician").getText().contains("staff"));
+    browser.waitForText("#actionMessages", "อนุมัติและสั่งการคำขอเลขที่ " + number);
+    assertTrue(browser.find("#orderTechnician").getText().contains(STAFF_NAME));
     assertTrue(
-        browser.find("#approvals").getText().contains("อนุมัติทางอิเล็กทรอนิกส์โดย groupdirector"));
+        browser
+            .find("#approvals")
+            .getText()
+            .contains("อนุมัติทางอิเล็กทรอนิกส์โดย นายประสิทธิ์ มั่นคง (ผู้อำนวยการกลุ่ม ICT)"));
+    assertEquals(
+        "นายประสิทธิ์ มั่นคง (ผู้อำนวยการกลุ่ม ICT)",
+        browser.find("#timeline\\:2\\:actor").getText().strip());
     browser.screenshot("repair-ordered");
   }
 
-  private static void chooseTechnician(String username) {
-    choose("repairOrderForm\\:technician", "*='(" + username + ")'");
+  private static void chooseTechnician(String fullName) {
+    choose("repairOrderForm\\:technician", "='" + fullName + "'");
   }
 
   private void technicianWorksTheJob(String number) throws Exception {
@@ -291,24 +331,25 @@ class RepairPagesIT extends BrowserTest {
     browser.screenshot("repair-jobs-staff");
     browser.openRequest(number);
 
+    browser.lookAt("repair-step4-technician", true);
     browser.find("#repairAccept\\:accept").click();
-    browser.waitForText("#messages", "รับงานซ่อมตามคำขอเลขที่ " + number);
+    browser.waitForText("#actionMessages", "รับงานซ่อมตามคำขอเลขที่ " + number);
     browser.type("#repairWork\\:workDone", "ถอดลูกยางดึงกระดาษออกทำความสะอาด");
     browser.type("#repairWork\\:parts", "ลูกยางดึงกระดาษ 1 ชุด");
     browser.type("#repairWork\\:minutes_input", "45");
     browser.find("#repairWork\\:log").click();
-    browser.waitForText("#messages", "บันทึกการปฏิบัติงานของคำขอเลขที่ " + number);
+    browser.waitForText("#actionMessages", "บันทึกการปฏิบัติงานของคำขอเลขที่ " + number);
     browser.waitForText("#workLog", "ถอดลูกยางดึงกระดาษ");
     assertTrue(browser.find("#workLog").getText().contains("45"));
 
     browser.type("#repairPause\\:reason", "รอลูกยางดึงกระดาษชุดใหม่");
     browser.find("#repairPause\\:pause").click();
-    browser.waitForText("#messages", "หยุดรออะไหล่");
+    browser.waitForText("#actionMessages", "หยุดรออะไหล่");
     assertEquals("หยุดนับเวลา", browser.find("#timeline\\:3\\:paused").getText().strip());
     browser.screenshot("repair-paused");
 
     browser.find("#repairPause\\:resume").click();
-    browser.waitForText("#messages", "ดำเนินการต่อ");
+    browser.waitForText("#actionMessages", "ดำเนินการต่อ");
     // the form was re-rendered by the resume (an older list of the menu may linger in the page):
     // pick through the widget, as a person's click on the new menu would
     browser.find("#repairResolve\\:resolution");
@@ -320,12 +361,13 @@ class RepairPagesIT extends BrowserTest {
             .contains("ซ่อมเสร็จ ใช้งานได้"));
     browser.type("#repairResolve\\:resolveNote", "เปลี่ยนลูกยางแล้ว ทดสอบพิมพ์ได้ปกติ");
     browser.find("#repairResolve\\:resolve").click();
-    browser.waitForText("#messages", "บันทึกผลการซ่อมของคำขอเลขที่ " + number);
+    browser.waitForText("#actionMessages", "บันทึกผลการซ่อมของคำขอเลขที่ " + number);
+    browser.lookAt("repair-step5-technician", false);
 
     browser.type(
         "#repairReport\\:report", "ซ่อมเครื่องพิมพ์เรียบร้อย เปลี่ยนลูกยางดึงกระดาษ ใช้งานได้ปกติ");
     browser.find("#repairReport\\:send").click();
-    browser.waitForText("#messages", "ส่งรายงานผลของคำขอเลขที่ " + number);
+    browser.waitForText("#actionMessages", "ส่งรายงานผลของคำขอเลขที่ " + number);
     browser.screenshot("repair-reported");
   }
 
@@ -344,11 +386,14 @@ class RepairPagesIT extends BrowserTest {
     browser.type("#repairConfirm\\:ratingComment", "ช่างมาเร็ว บริการดีมาก");
     browser.screenshot("repair-confirm-requester");
     browser.find("#repairConfirm\\:confirm").click();
-    browser.waitForText("#messages", "ยืนยันผลการซ่อมของคำขอเลขที่ " + number);
+    browser.waitForText("#actionMessages", "ยืนยันผลการซ่อมของคำขอเลขที่ " + number);
     assertEquals("ผู้แจ้งยืนยันผลแล้ว", browser.find("#confirmation").getText().strip());
     assertTrue(browser.find("#ratingComment").getText().contains("บริการดีมาก"));
     browser.script("document.getElementById('repairResult').scrollIntoView()");
     browser.screenshot("repair-confirmed");
+    // a completed repair on a phone: no sideways scrolling, a sane height, the work log readable
+    long tallest = browser.lookAt("repair-completed-requester", true);
+    assertTrue(tallest < 6000, "a completed repair on a 390 px phone is " + tallest + " px tall");
   }
 
   /**

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import th.go.sesaoret.servicedesk.audit.application.AuditSearch;
 import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
+import th.go.sesaoret.servicedesk.audit.domain.AuditAction;
 import th.go.sesaoret.servicedesk.audit.domain.AuditEntry;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.catalog.domain.StandardUnit;
@@ -41,6 +43,7 @@ import th.go.sesaoret.servicedesk.repair.application.RepairWork;
 import th.go.sesaoret.servicedesk.repair.domain.RepairOrder;
 import th.go.sesaoret.servicedesk.repair.domain.Resolution;
 import th.go.sesaoret.servicedesk.request.application.ActingOfficials;
+import th.go.sesaoret.servicedesk.request.application.HistoryLine;
 import th.go.sesaoret.servicedesk.request.application.NewAttachment;
 import th.go.sesaoret.servicedesk.request.application.RequestDetail;
 import th.go.sesaoret.servicedesk.request.application.RequestQueries;
@@ -50,6 +53,7 @@ import th.go.sesaoret.servicedesk.request.application.StepActions;
 import th.go.sesaoret.servicedesk.request.application.TimelineStep;
 import th.go.sesaoret.servicedesk.request.domain.ApprovalDecision;
 import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
+import th.go.sesaoret.servicedesk.request.domain.StepAction;
 import th.go.sesaoret.servicedesk.request.domain.StepOutcome;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
@@ -78,6 +82,7 @@ class RequestLifecycleIT {
   @Inject AsOtherRequester otherRequester;
   @Inject AsClerk clerk;
   @Inject AsStaff staff;
+  @Inject AsOtherTechnician otherTechnician;
   @Inject AsGroupDirector groupDirector;
   @Inject AsDeputy deputy;
   @Inject AsDirector director;
@@ -281,6 +286,98 @@ class RequestLifecycleIT {
     assertEquals("deputy", d.approvals().get(1).approver());
   }
 
+  /**
+   * Issue 8, finding 1: a publication's step 6 is the requester's, in the middle of the flow. The
+   * request page is told, for each person, what they may do now (the rules the actions enforce):
+   * nobody but the requester at step 6, and step 7 opens when they complete it. People are named by
+   * full name and position, and the history is worded without codes.
+   */
+  @Test
+  void aPublicationRunsStepsOneToSevenAndTheRequesterIsOfferedStepSix() throws Exception {
+    long id = filePublication("ข่าวการอบรมครู ขั้นตอนที่หก");
+    RequestDetail filed = detail(id);
+    assertEquals(Set.of(StepAction.CANCEL), filed.may(), "the requester may only cancel now");
+    assertEquals("ครูสมชาย ใจดี", filed.requesterName().fullName());
+    assertEquals(Role.REQUESTER, filed.requesterName().position());
+    assertEquals("ครูสมชาย ใจดี", filed.timeline().get(0).actorName().fullName());
+    assertEquals(
+        Set.of(StepAction.APPROVE, StepAction.REJECT, StepAction.RETURN),
+        deputy.call(() -> queries.request(id, THAI, IP)).may());
+    assertEquals(
+        Set.of(StepAction.APPROVE, StepAction.REJECT, StepAction.RETURN),
+        director.call(() -> queries.request(id, THAI, IP)).may(),
+        "the director acts for the deputy director");
+    assertEquals(Set.of(), otherTechnician.call(() -> queries.request(id, THAI, IP)).may());
+    assertFalse(deputy.call(() -> queries.request(id, THAI, IP)).ownPanel());
+
+    deputy.call(() -> steps.approve(stepId(id, 3), password(), "เห็นควรอนุมัติ", IP));
+    director.call(() -> steps.approve(stepId(id, 4), password(), "อนุมัติ", IP));
+    assertEquals(
+        Set.of(StepAction.COMPLETE, StepAction.RETURN),
+        staff.call(() -> queries.request(id, THAI, IP)).may());
+    staff.call(() -> steps.complete(stepId(id, 5), "ร่างข่าวแล้ว", IP));
+
+    RequestDetail atSix = detail(id);
+    assertEquals(Set.of(StepAction.COMPLETE), atSix.may(), "step 6 is offered to the requester");
+    for (var other :
+        List.<Callable<RequestDetail>>of(
+            () -> staff.call(() -> queries.request(id, THAI, IP)),
+            () -> deputy.call(() -> queries.request(id, THAI, IP)),
+            () -> director.call(() -> queries.request(id, THAI, IP)),
+            () -> clerk.call(() -> queries.request(id, THAI, IP)))) {
+      assertEquals(Set.of(), other.call().may());
+    }
+    assertTrue(requester.call(() -> queries.countWaitingForMe()) >= 1);
+    assertTrue(
+        requester.call(() -> queries.myRequests(0, 500)).stream()
+            .anyMatch(r -> r.id() == id && r.waitsForMe()),
+        "my requests marks it as waiting for me");
+    refused(
+        "request.step.notYours",
+        () -> otherRequester.call(() -> steps.complete(stepId(id, 6), null, IP)));
+
+    requester.call(() -> steps.complete(stepId(id, 6), "เนื้อหาถูกต้อง", IP));
+    RequestDetail atSeven = detail(id);
+    assertNotNull(atSeven.timeline().get(6).startedAt(), "step 7 opened");
+    assertEquals(Set.of(), atSeven.may());
+    assertFalse(
+        requester.call(() -> queries.myRequests(0, 500)).stream()
+            .anyMatch(r -> r.id() == id && r.waitsForMe()));
+    assertEquals(
+        Set.of(StepAction.COMPLETE, StepAction.RETURN),
+        staff.call(() -> queries.request(id, THAI, IP)).may());
+    RequestState done = staff.call(() -> steps.complete(stepId(id, 7), "เผยแพร่แล้ว", IP));
+    assertEquals(RequestStatus.COMPLETED, done.status());
+
+    RequestDetail d = detail(id);
+    assertEquals("นางวิไลวรรณ ศรีสุข", d.timeline().get(2).actorName().fullName());
+    assertEquals(Role.DEPUTY_DIRECTOR, d.timeline().get(2).actorName().position());
+    assertEquals(Role.DIRECTOR, d.timeline().get(3).actorName().position());
+    assertEquals("ดร.อำนวย ทองดี", d.approvals().get(1).approverName().fullName());
+    assertEquals("ครูสมชาย ใจดี", d.timeline().get(5).actorName().fullName());
+
+    long entries = requester.call(() -> queries.countHistory(id, IP));
+    var history = requester.call(() -> queries.history(id, THAI, IP, 0, 100));
+    assertEquals(entries, history.size());
+    var refusal =
+        history.stream().filter(HistoryLine::refused).findFirst().orElseThrow(AssertionError::new);
+    assertEquals("request.step.notYours", refusal.reasonKey());
+    assertEquals(List.of("6"), refusal.reasonArgs());
+    var sixth =
+        history.stream()
+            .filter(h -> !h.refused() && h.step() != null && h.step() == 6)
+            .findFirst()
+            .orElseThrow(AssertionError::new);
+    assertEquals("เนื้อหาถูกต้อง", sixth.note());
+    assertEquals(7, sixth.stepAfter());
+    assertEquals("ครูสมชาย ใจดี", sixth.who().fullName());
+    assertTrue(
+        history.stream()
+            .filter(h -> h.action() == AuditAction.STEP_APPROVE)
+            .allMatch(h -> h.note() == null),
+        "no hash on the requester's page");
+  }
+
   @Test
   void twoApproversAtOnceOneWinsTheOtherIsToldAndNothingIsHalfWritten() throws Exception {
     long id = fileRepair().id();
@@ -407,6 +504,9 @@ class RequestLifecycleIT {
     assertEquals("requester", d.requester());
     assertEquals("clerk", d.filedBy());
     assertEquals("clerk", d.timeline().get(0).actor());
+    assertEquals("นางสาวสมศรี รักงาน", d.filedByName().fullName());
+    assertEquals(Role.CLERK, d.filedByName().position());
+    assertEquals(Role.CLERK, d.timeline().get(0).actorName().position());
 
     LocalDate today = LocalDate.now(OfficeTime.ZONE);
     admin.call(() -> actingOfficials.appoint(Role.DIRECTOR, "staff", today, today, IP));

@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The general request screens in a real browser (the repair service has screens of its own, see
@@ -22,6 +27,7 @@ import org.openqa.selenium.By;
 class RequestPagesIT extends BrowserTest {
   private static final Pattern NUMBER = Pattern.compile("ผ\\.\\d{4}/25\\d\\d");
   private static final Pattern BUDDHIST_YEAR = Pattern.compile("25(69|70)");
+  private static final String DEPUTY = "นางวิไลวรรณ ศรีสุข (รองผอ.สพม.รอ)";
   private static final String TITLE = "ข่าวประชาสัมพันธ์ การอบรมครูด้านเทคโนโลยีดิจิทัล";
 
   @Deployment(testable = false)
@@ -50,7 +56,8 @@ class RequestPagesIT extends BrowserTest {
     browser.open(view);
     browser.type("#act\\:comment", "กรุณาระบุวันที่จัดอบรมในชื่อเรื่อง");
     browser.find("#act\\:return").click();
-    browser.waitForText("#messages", "ส่งคำขอเลขที่ " + number + " กลับให้ผู้รับบริการแก้ไขแล้ว");
+    browser.waitForText(
+        "#actionMessages", "ส่งคำขอเลขที่ " + number + " กลับให้ผู้รับบริการแก้ไขแล้ว");
     assertEquals("ส่งกลับให้แก้ไข", browser.find("#status").getText().strip());
 
     browser.signOut();
@@ -61,14 +68,15 @@ class RequestPagesIT extends BrowserTest {
     browser.type("#correct\\:title", TITLE + " วันที่ 10 ธันวาคม 2569");
     browser.screenshot("request-correct");
     browser.find("#correct\\:resubmit").click();
-    browser.waitForText("#messages", "ยื่นคำขอเลขที่ " + number + " ที่แก้ไขแล้วเรียบร้อย");
+    browser.waitForText("#actionMessages", "ยื่นคำขอเลขที่ " + number + " ที่แก้ไขแล้วเรียบร้อย");
     assertEquals("อยู่ระหว่างดำเนินการ", browser.find("#status").getText().strip());
     assertTrue(browser.find("#title").getText().contains("10 ธันวาคม 2569"));
 
+    browser.find("#cancelForm\\:cancelPanel_toggler").click();
     browser.type("#cancelForm\\:reason", "เครื่องกลับมาใช้งานได้แล้ว");
     browser.find("#cancelForm\\:cancel").click();
     browser.find("#confirmForm\\:confirmYes").click();
-    browser.waitForText("#messages", "ยกเลิกคำขอเลขที่ " + number + " แล้ว");
+    browser.waitForText("#actionMessages", "ยกเลิกคำขอเลขที่ " + number + " แล้ว");
     assertEquals("ยกเลิก", browser.find("#status").getText().strip());
     assertTrue(browser.driver.findElements(By.id("cancelForm")).isEmpty());
   }
@@ -80,6 +88,127 @@ class RequestPagesIT extends BrowserTest {
     browser.waitForText("#messages", "ท่านไม่มีสิทธิ์เข้าถึงคำขอนี้");
     assertTrue(browser.driver.findElements(By.id("timeline")).isEmpty());
     assertFalse(browser.text().contains("Exception"));
+    assertEquals(404L, status("/requests/view.xhtml?id=987654321"), "as the PDF: 404");
+    assertEquals(404L, status("/requests/view.xhtml?id=not-a-number"));
+  }
+
+  /**
+   * Issue 8, finding 1: a publication's step 6 ("check the content") is the requester's, in the
+   * middle of the flow. Their home says a request waits for them, "my requests" marks it, the page
+   * offers the step's action, and completing it opens step 7.
+   */
+  @Test
+  void theRequesterIsOfferedTheirOwnStepInTheMiddleAndStepSevenOpens() throws Exception {
+    String number = requesterFilesAPublication();
+    String view = browser.path();
+    browser.signOut();
+    browser.signIn("deputy", DEMO_PASSWORD);
+    for (int step = 3; step <= 4; step++) {
+      browser.open(view);
+      browser.waitForText("#act", "พิจารณาอนุมัติ ขั้นตอนที่ " + step);
+      browser.type("#act\\:password", DEMO_PASSWORD);
+      browser.find("#act\\:approve").click();
+      browser.waitForText("#actionMessages", "ลงนามอนุมัติคำขอเลขที่ " + number);
+    }
+    browser.signOut();
+    browser.signIn("staff", DEMO_PASSWORD);
+    browser.open(view);
+    browser.waitForText("#act", "ขั้นตอนที่ 5");
+    browser.type("#act\\:comment", "ร่างข่าวบนเว็บไซต์แล้ว รอผู้รับบริการตรวจ");
+    browser.find("#act\\:complete").click();
+    browser.waitForText("#actionMessages", number);
+    assertTrue(browser.driver.findElements(By.id("act")).isEmpty(), "step 6 is not staff's");
+
+    browser.signOut();
+    browser.signIn("requester", DEMO_PASSWORD);
+    // the welcome lines name the person, never the user name
+    assertEquals("ครูสมชาย ใจดี", browser.find("#shell\\:callerName").getText().strip());
+    assertEquals("ครูสมชาย ใจดี", browser.find("#welcomeName").getText().strip());
+    assertTrue(browser.find("#waitingForMe").getText().contains("รอท่านดำเนินการ"));
+    browser.open("/requests/mine.xhtml");
+    browser.waitForText("#mine\\:table", number);
+    assertTrue(browser.find("#mine\\:table").getText().contains("รอท่านดำเนินการ"));
+    browser.openRequest(number);
+    String panel = browser.waitForText("#act", "ขั้นตอนที่ 6").getText();
+    assertTrue(panel.contains("ตรวจสอบความถูกต้องของเนื้อหา"), panel);
+    assertTrue(
+        browser.driver.findElements(By.id("act:return")).isEmpty(), "no return on one's own");
+    assertTrue(browser.driver.findElements(By.id("act:approve")).isEmpty());
+    browser.lookAt("request-step6-requester", true);
+    browser.type("#act\\:comment", "ตรวจแล้ว เนื้อหาถูกต้อง");
+    browser.find("#act\\:complete").click();
+    browser.waitForText("#actionMessages", "ดำเนินการ");
+    assertEquals("ดำเนินการแล้ว", timelineCellText(6, "outcome"));
+    assertEquals("กำลังดำเนินการ", timelineCellText(7, "running"));
+    assertEquals("ครูสมชาย ใจดี (ผู้รับบริการ)", timelineCellText(6, "actor"));
+    assertTrue(browser.driver.findElements(By.id("act")).isEmpty());
+    String history = openHistory();
+    assertNoCodes(history);
+    assertTrue(history.contains("ตรวจแล้ว เนื้อหาถูกต้อง"), history);
+    browser.screenshot("request-step7-opened");
+    browser.script("document.getElementById('history').scrollIntoView()");
+    browser.fullScreenshot("request-history-requester-th");
+    browser.clickAndWait("#shell\\:langEn");
+    String english = openHistory();
+    assertNoCodes(english);
+    assertTrue(english.contains("Step 6"), english);
+    browser.fullScreenshot("request-history-requester-en");
+    browser.clickAndWait("#shell\\:langTh");
+
+    browser.signOut();
+    browser.signIn("staff", DEMO_PASSWORD);
+    browser.open(view);
+    browser.waitForText("#act", "ขั้นตอนที่ 7");
+    browser.lookAt("request-step7-staff", false);
+  }
+
+  /** Opens the collapsed history and returns its text. */
+  private static String openHistory() {
+    browser.find("#history\\:auditSection_toggler").click();
+    // shown once the panel has slid open
+    return new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(
+            d -> {
+              String rows = browser.find("#history\\:audit_data").getText();
+              return rows.isBlank() ? null : browser.find("#history\\:audit").getText();
+            });
+  }
+
+  /**
+   * The requester's view of the history holds no state code, hash, role code, bundle key, nor (in
+   * Thai, where no English word can hold them) a user name.
+   */
+  private static void assertNoCodes(String history) {
+    List<String> raw =
+        new ArrayList<>(
+            List.of(
+                "@",
+                "sha256=",
+                "REQUESTER",
+                "GROUP_DIRECTOR",
+                "DEPUTY_DIRECTOR",
+                "OPEN",
+                "request.",
+                "audit.action",
+                "{0"));
+    if (!history.contains("Step ")) {
+      raw.addAll(List.of("requester", "deputy", "groupdirector", "clerk", "staff"));
+    }
+    for (String code : raw) {
+      assertFalse(history.contains(code), "'" + code + "' in the history: " + history);
+    }
+  }
+
+  /** The HTTP status of a GET from the page's origin with its session. */
+  private static long status(String path) {
+    Object result =
+        ((JavascriptExecutor) browser.driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {credentials: 'same-origin'})"
+                    + ".then(r => done(r.status)).catch(e => done(0));",
+                path);
+    return ((Number) result).longValue();
   }
 
   private String requesterFilesAPublication() throws Exception {
@@ -115,8 +244,9 @@ class RequestPagesIT extends BrowserTest {
     String due = timelineCell(3, "dueAt");
     assertTrue(BUDDHIST_YEAR.matcher(due).find(), "due in the Buddhist era: " + due);
     assertTrue(BUDDHIST_YEAR.matcher(timelineCell(1, "finishedAt")).find());
-    String history = browser.find("#auditSection").getText();
-    assertTrue(history.contains("ยื่นคำขอ") && history.contains("requester"), history);
+    String history = openHistory();
+    assertTrue(history.contains("ยื่นคำขอ") && history.contains("ครูสมชาย ใจดี"), history);
+    assertNoCodes(history);
     browser.screenshot("request-view-requester");
     return number;
   }
@@ -132,7 +262,14 @@ class RequestPagesIT extends BrowserTest {
     browser.type("#act\\:comment", "เห็นควรอนุมัติ เสนอลงนาม");
     browser.type("#act\\:password", "NotMyPassword1");
     browser.find("#act\\:approve").click();
-    browser.waitForText("#messages", "รหัสผ่านไม่ถูกต้อง");
+    // the refusal shows next to the panel, in view and focused, not at the top of a long page
+    browser.waitForText("#actionMessages", "รหัสผ่านไม่ถูกต้อง");
+    assertFalse(
+        browser.driver.findElement(By.id("messages")).getText().contains("รหัสผ่านไม่ถูกต้อง"));
+    new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+        .until(d -> browser.inViewport("#actionMessages"));
+    assertEquals("actionFeedback", browser.focused());
+    browser.screenshot("request-approval-wrong-password");
     assertTrue(browser.text().contains(TITLE), "the request is still shown");
     assertEquals("", browser.find("#act\\:password").getAttribute("value"), "never redisplayed");
 
@@ -140,10 +277,12 @@ class RequestPagesIT extends BrowserTest {
     browser.type("#act\\:password", DEMO_PASSWORD);
     browser.screenshot("request-approval-deputy");
     browser.find("#act\\:approve").click();
-    browser.waitForText("#messages", "ลงนามอนุมัติคำขอเลขที่ " + number + " เรียบร้อยแล้ว");
+    browser.waitForText("#actionMessages", "ลงนามอนุมัติคำขอเลขที่ " + number + " เรียบร้อยแล้ว");
+    assertTrue(browser.inViewport("#actionMessages"), "the outcome is in view");
     assertEquals("อนุมัติ", timelineCellText(3, "outcome"));
-    assertEquals("deputy", timelineCellText(3, "actor"));
-    assertTrue(browser.find("#approvals").getText().contains("อนุมัติทางอิเล็กทรอนิกส์โดย deputy"));
+    assertEquals(DEPUTY, timelineCellText(3, "actor"));
+    assertTrue(
+        browser.find("#approvals").getText().contains("อนุมัติทางอิเล็กทรอนิกส์โดย " + DEPUTY));
     assertTrue(
         browser.text().contains("พิจารณาอนุมัติ ขั้นตอนที่ 4"), "step 4 is the deputy's signature");
     browser.screenshot("request-approved-deputy");
@@ -159,7 +298,8 @@ class RequestPagesIT extends BrowserTest {
 
     assertEquals("อนุมัติ", timelineCellText(3, "outcome"));
     String signatures = browser.find("#approvals").getText();
-    assertTrue(signatures.contains("อนุมัติทางอิเล็กทรอนิกส์โดย deputy"), signatures);
+    assertTrue(signatures.contains("อนุมัติทางอิเล็กทรอนิกส์โดย " + DEPUTY), signatures);
+    assertFalse(signatures.contains("deputy"), "no user name: " + signatures);
     assertTrue(Pattern.compile("รหัสตรวจสอบ [0-9a-f]{16}").matcher(signatures).find(), signatures);
     assertTrue(BUDDHIST_YEAR.matcher(signatures).find(), signatures);
     browser.script("document.getElementById('approvals').scrollIntoView()");

@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One audited action or refusal. Append only: no setters, and every column is {@code
@@ -15,6 +17,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
+  private static final Pattern KEY = Pattern.compile("[a-z]+(\\.[a-zA-Z]+)+");
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -74,6 +78,30 @@ public class AuditEntry {
     public Fact detail(String text) {
       return new Fact(action, requestId, target, before, after, text);
     }
+  }
+
+  /**
+   * True for a refused attempt: a recorded action always names the state after it, a refusal
+   * changed nothing and names none, and its detail is the refusal's bundle key (then its arguments,
+   * space-separated).
+   */
+  public boolean isRefusal() {
+    return after == null && refusalKey() != null;
+  }
+
+  /** The bundle key of a refusal's reason, or null when the detail does not start with one. */
+  public String refusalKey() {
+    if (detail == null) {
+      return null;
+    }
+    String first = detail.strip().split(" ", 2)[0];
+    return KEY.matcher(first).matches() ? first : null;
+  }
+
+  /** The arguments written after a refusal's key (e.g. the step), in order. */
+  public List<String> refusalArgs() {
+    String[] parts = detail == null ? new String[0] : detail.strip().split(" ");
+    return parts.length < 2 ? List.of() : List.of(parts).subList(1, parts.length);
   }
 
   private static String cut(String s, int max) {

@@ -1,7 +1,7 @@
 package th.go.sesaoret.servicedesk.catalog.domain;
 
 /** The three services of the manual, in its order. */
-public enum ServiceCode {
+public enum ServiceCode implements OwnSteps {
   PUBLICATION,
   VIDEO_CONFERENCE,
   /** Filed on the repair form; steps 2-5 (intake, order, repair, report) act on its own screen. */
@@ -24,10 +24,7 @@ public enum ServiceCode {
     return ownTo >= ownFrom;
   }
 
-  /**
-   * True when step {@code order} is completed or approved by the service's own actions (they keep
-   * its details: a receipt number, an order, a work log), not by the general step actions.
-   */
+  @Override
   public boolean hasOwnActions(int order) {
     return order >= ownFrom && order <= ownTo;
   }

@@ -86,8 +86,10 @@ public class RepairQueries {
     List<WorkLogEntry> entries = job.log();
     Set<String> users = new HashSet<>();
     entries.forEach(e -> users.add(e.technician()));
-    if (job.technician() != null) {
-      users.add(job.technician());
+    for (String u : new String[] {job.technician(), job.receivedBy(), job.orderedBy()}) {
+      if (u != null) {
+        users.add(u);
+      }
     }
     Map<String, String> names = names(users);
     List<WorkLogRow> log =
@@ -131,6 +133,8 @@ public class RepairQueries {
         job.orderedBy(),
         job.orderedAt(),
         job.acceptedAt(),
+        job.receivedBy() == null ? null : names.getOrDefault(job.receivedBy(), job.receivedBy()),
+        job.orderedBy() == null ? null : names.getOrDefault(job.orderedBy(), job.orderedBy()),
         job.resolution(),
         job.resolutionNote(),
         job.resolvedAt(),

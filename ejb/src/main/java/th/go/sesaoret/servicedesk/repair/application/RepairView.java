@@ -44,6 +44,8 @@ public record RepairView(
     String orderedBy,
     Instant orderedAt,
     Instant acceptedAt,
+    String receivedByName,
+    String orderedByName,
     Resolution resolution,
     String resolutionNote,
     Instant resolvedAt,

@@ -7,7 +7,8 @@ import th.go.sesaoret.servicedesk.security.domain.Role;
 
 /**
  * A signature on the request, for "อนุมัติทางอิเล็กทรอนิกส์โดย ..." with the content hash as the
- * verification code; {@code actingFor} is the role acted for (รักษาราชการแทน), or null.
+ * verification code, signed by {@code approverName} (full name and the position signed in); {@code
+ * actingFor} is the role acted for (รักษาราชการแทน), or null.
  */
 public record ApprovalInfo(
     int stepOrder,
@@ -17,5 +18,6 @@ public record ApprovalInfo(
     ApprovalDecision decision,
     Role actingFor,
     String contentSha256,
-    boolean isVoid)
+    boolean isVoid,
+    PersonName approverName)
     implements Serializable {}

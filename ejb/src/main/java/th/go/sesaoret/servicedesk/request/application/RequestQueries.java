@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,9 @@ import th.go.sesaoret.servicedesk.audit.domain.AuditEntry.Fact;
 import th.go.sesaoret.servicedesk.request.domain.Actor;
 import th.go.sesaoret.servicedesk.request.domain.Attachment;
 import th.go.sesaoret.servicedesk.request.domain.ContentDigest;
+import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
 import th.go.sesaoret.servicedesk.request.domain.ServiceRequest;
+import th.go.sesaoret.servicedesk.request.domain.StepActing;
 import th.go.sesaoret.servicedesk.request.domain.Visibility;
 import th.go.sesaoret.servicedesk.security.application.CallerRoles;
 import th.go.sesaoret.servicedesk.security.domain.Role;
@@ -64,6 +67,14 @@ public class RequestQueries {
           + " left join StepInstance cur on cur.request = r and cur.stepOrder = r.currentStep"
           + " where r.requester = :me or r.filedBy = :me";
 
+  /** A request that waits for its requester: their step runs, or it came back for correction. */
+  private static final String WAITING =
+      "r.status = :returned or (r.status = :open and cur.actingRole = :requesterRole"
+          + " and cur.startedAt is not null and cur.finishedAt is null)";
+
+  private static final String WAITS_FOR_ME =
+      " case when r.requester = :me and (" + WAITING + ") then true else false end";
+
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
   @Resource private SessionContext session;
@@ -75,11 +86,16 @@ public class RequestQueries {
     return em.createQuery(
             "select new th.go.sesaoret.servicedesk.request.application.MyRequestRow(r.id, r.number,"
                 + " sv.code, r.title, r.status, r.submittedAt, r.finishedAt, r.currentStep,"
-                + " cur.actingRole, cur.dueAt)"
+                + " cur.actingRole, cur.dueAt,"
+                + WAITS_FOR_ME
+                + ")"
                 + MINE
                 + " order by r.submittedAt desc, r.id desc",
             MyRequestRow.class)
         .setParameter("me", me())
+        .setParameter("open", RequestStatus.OPEN)
+        .setParameter("returned", RequestStatus.RETURNED)
+        .setParameter("requesterRole", Role.REQUESTER)
         .setFirstResult(first)
         .setMaxResults(size)
         .getResultList();
@@ -93,7 +109,29 @@ public class RequestQueries {
         .getSingleResult();
   }
 
-  /** A request's page in the given language; a fixed number of queries whatever its size. */
+  /**
+   * How many of the caller's own requests wait for them now: a step of theirs is running (e.g. a
+   * publication's content check) or the request came back for correction.
+   */
+  public long countWaitingForMe() {
+    return em.createQuery(
+            "select count(r) from ServiceRequest r"
+                + " left join StepInstance cur on cur.request = r and cur.stepOrder = r.currentStep"
+                + " where r.requester = :me and ("
+                + WAITING
+                + ")",
+            Long.class)
+        .setParameter("me", me())
+        .setParameter("open", RequestStatus.OPEN)
+        .setParameter("returned", RequestStatus.RETURNED)
+        .setParameter("requesterRole", Role.REQUESTER)
+        .getSingleResult();
+  }
+
+  /**
+   * A request's page in the given language; a fixed number of queries whatever its size. It says
+   * what the caller may do now, by the rules the actions enforce ({@link StepActing#allowed}).
+   */
   public RequestDetail request(long id, Locale locale, String sourceIp) {
     ServiceRequest r = visible(id, sourceIp);
     List<AttachmentInfo> files =
@@ -107,11 +145,23 @@ public class RequestQueries {
     String digest =
         ContentDigest.of(
             r.title(), r.description(), files.stream().map(AttachmentInfo::sha256).toList());
+    var steps = Timelines.steps(em, id);
+    var approvals = Timelines.approvals(em, id);
+    List<String> named = new ArrayList<>(Timelines.usernames(steps, approvals));
+    named.add(r.requester());
+    named.add(r.filedBy());
+    People people = People.of(em, named);
+    var now = clock.instant();
+    Actor who = Callers.actor(session, em, now);
+    var service = r.version().service();
+    boolean ownPanel =
+        r.status() == RequestStatus.OPEN
+            && r.currentStep().filter(s -> service.code().hasOwnPanel(s.order())).isPresent();
     return new RequestDetail(
         r.id(),
         r.number(),
-        r.version().service().code(),
-        r.version().service().name(locale),
+        service.code(),
+        service.name(locale),
         r.title(),
         r.description(),
         r.status(),
@@ -120,9 +170,24 @@ public class RequestQueries {
         r.submittedAt(),
         r.finishedAt(),
         digest,
-        Timelines.of(em, id, locale),
+        Timelines.of(steps, locale, people),
         files,
-        Timelines.approvals(em, id));
+        Timelines.signatures(approvals, people),
+        people.as(r.requester(), Role.REQUESTER),
+        people.as(r.filedBy(), Role.CLERK),
+        StepActing.on(r, calendar.calendar(), now).allowed(who),
+        ownPanel);
+  }
+
+  /** A request's history worded for its page, oldest first, a page at a time. */
+  public List<HistoryLine> history(long id, Locale locale, String sourceIp, int first, int size) {
+    visible(id, sourceIp);
+    return RequestHistory.page(em, id, locale, first, size);
+  }
+
+  public long countHistory(long id, String sourceIp) {
+    visible(id, sourceIp);
+    return RequestHistory.count(em, id);
   }
 
   /** An attachment's bytes, for those who may see its request (no IDOR by attachment id). */

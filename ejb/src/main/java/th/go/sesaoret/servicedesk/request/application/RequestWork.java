@@ -112,9 +112,18 @@ public class RequestWork {
       out.forEach(events::fire);
       return RequestState.of(r);
     } catch (BusinessException e) {
-      audit.refused(ip, fact.states(before, null).detail(e.key()));
+      audit.refused(ip, fact.states(before, null).detail(refusal(e)));
       throw e;
     }
+  }
+
+  /** A refusal's detail: its bundle key, then its arguments, so it can be worded again later. */
+  static String refusal(BusinessException e) {
+    StringBuilder detail = new StringBuilder(e.key());
+    for (Object arg : e.args()) {
+      detail.append(' ').append(String.valueOf(arg).replace(' ', '\u00a0'));
+    }
+    return detail.toString();
   }
 
   /**

@@ -8,7 +8,8 @@ import th.go.sesaoret.servicedesk.security.domain.Role;
 
 /**
  * One step on a request's timeline, texts in the asked language: standard ("30 นาที"), due,
- * finished, on time or late (working minutes), who acted and their comment.
+ * finished, on time or late (working minutes), who acted and their comment. User names are for
+ * checks; the screens show {@code actorName} and {@code assigneeName}.
  */
 public record TimelineStep(
     Long stepId,
@@ -27,5 +28,7 @@ public record TimelineStep(
     String comment,
     boolean paused,
     Boolean onTime,
-    Long lateByMinutes)
+    Long lateByMinutes,
+    PersonName actorName,
+    PersonName assigneeName)
     implements Serializable {}

@@ -1,27 +1,55 @@
 package th.go.sesaoret.servicedesk.request.application;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import th.go.sesaoret.servicedesk.request.domain.Approval;
 import th.go.sesaoret.servicedesk.request.domain.StepInstance;
+import th.go.sesaoret.servicedesk.security.domain.Role;
 
-/** A request's timeline and signatures, each in one query (definitions and steps fetched). */
+/**
+ * A request's timeline and signatures, each in one query (definitions and steps fetched), with the
+ * people on them named by {@link People} (one more query for all of them).
+ */
 final class Timelines {
   private Timelines() {}
 
-  static List<TimelineStep> of(EntityManager em, long requestId, Locale locale) {
+  static List<StepInstance> steps(EntityManager em, long requestId) {
     return em.createQuery(
             "select s from StepInstance s join fetch s.definition where s.request.id = :id"
                 + " order by s.stepOrder",
             StepInstance.class)
         .setParameter("id", requestId)
-        .getResultStream()
-        .map(s -> step(s, locale))
-        .toList();
+        .getResultList();
   }
 
-  private static TimelineStep step(StepInstance s, Locale locale) {
+  static List<Approval> approvals(EntityManager em, long requestId) {
+    return em.createQuery(
+            "select a from Approval a join fetch a.step where a.request.id = :id"
+                + " order by a.approvedAt, a.id",
+            Approval.class)
+        .setParameter("id", requestId)
+        .getResultList();
+  }
+
+  /** Everyone the steps and signatures name. */
+  static List<String> usernames(List<StepInstance> steps, List<Approval> approvals) {
+    List<String> names = new ArrayList<>();
+    steps.forEach(
+        s -> {
+          names.add(s.actor());
+          names.add(s.assignee());
+        });
+    approvals.forEach(a -> names.add(a.approver()));
+    return names;
+  }
+
+  static List<TimelineStep> of(List<StepInstance> steps, Locale locale, People people) {
+    return steps.stream().map(s -> step(s, locale, people)).toList();
+  }
+
+  private static TimelineStep step(StepInstance s, Locale locale, People people) {
     var d = s.definition();
     return new TimelineStep(
         s.id(),
@@ -40,27 +68,27 @@ final class Timelines {
         s.comment(),
         s.isPaused(),
         s.onTime(),
-        s.lateByMinutes());
+        s.lateByMinutes(),
+        people.as(s.actor(), s.actingRole()),
+        people.as(s.assignee(), s.actingRole()));
   }
 
-  static List<ApprovalInfo> approvals(EntityManager em, long requestId) {
-    return em.createQuery(
-            "select a from Approval a join fetch a.step where a.request.id = :id"
-                + " order by a.approvedAt, a.id",
-            Approval.class)
-        .setParameter("id", requestId)
-        .getResultStream()
+  static List<ApprovalInfo> signatures(List<Approval> approvals, People people) {
+    return approvals.stream()
         .map(
-            a ->
-                new ApprovalInfo(
-                    a.step().order(),
-                    a.approver(),
-                    a.approvedAt(),
-                    a.sourceIp(),
-                    a.decision(),
-                    a.actingFor(),
-                    a.contentSha256(),
-                    a.isVoid()))
+            a -> {
+              Role role = a.step().actingRole();
+              return new ApprovalInfo(
+                  a.step().order(),
+                  a.approver(),
+                  a.approvedAt(),
+                  a.sourceIp(),
+                  a.decision(),
+                  a.actingFor(),
+                  a.contentSha256(),
+                  a.isVoid(),
+                  people.as(a.approver(), a.actingFor() != null ? a.actingFor() : role));
+            })
         .toList();
   }
 }

@@ -1,8 +1,10 @@
 package th.go.sesaoret.servicedesk.request.domain;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 import th.go.sesaoret.servicedesk.sla.domain.BusinessCalendar;
@@ -106,6 +108,53 @@ public final class StepActing {
     step.reopen(now, calendar);
     request.reopened(order);
     return step;
+  }
+
+  /**
+   * What {@code who} may do on the request now, by the same rules the actions enforce: the current
+   * step's actions when it is theirs (its role, its assignee, the director on a deputy / group
+   * director step, an acting official), and the requester's own correction and cancellation.
+   * Complete and approve are left out at a step the service acts on with its own actions; reject is
+   * offered on approval steps (a signed refusal).
+   */
+  public Set<StepAction> allowed(Actor who) {
+    Set<StepAction> may = EnumSet.noneOf(StepAction.class);
+    boolean requester = request.isRequester(who.username()) && who.holds(Role.REQUESTER);
+    if (requester && request.status() == RequestStatus.RETURNED) {
+      may.add(StepAction.CORRECT);
+    }
+    if (requester
+        && !request.status().isFinished()
+        && request.approvals().stream().noneMatch(Approval::counts)) {
+      may.add(StepAction.CANCEL);
+    }
+    StepInstance step = request.currentStep().orElse(null);
+    if (request.status() != RequestStatus.OPEN
+        || step == null
+        || !step.isOpen()
+        || step.isPaused()
+        || !step.mayAct(who, request.requester())) {
+      return may;
+    }
+    boolean general = !ownActions(step.order());
+    if (step.isApproval()) {
+      if (general) {
+        may.add(StepAction.APPROVE);
+      }
+      may.add(StepAction.REJECT);
+    } else if (general) {
+      may.add(StepAction.COMPLETE);
+    }
+    if (step.actingRole() != Role.REQUESTER) {
+      may.add(StepAction.RETURN);
+    }
+    return may;
+  }
+
+  /** True when the request's service acts on step {@code order} with its own actions. */
+  private boolean ownActions(int order) {
+    var service = request.version().service();
+    return service != null && service.code().hasOwnActions(order);
   }
 
   /** The current step {@code order} if {@code who} may act on it now; refuses otherwise. */

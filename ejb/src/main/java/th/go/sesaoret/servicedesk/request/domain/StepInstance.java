@@ -136,19 +136,25 @@ public class StepInstance {
 
   /** Refuses an actor who may not act here: wrong role, or not the assignee. */
   void checkMayAct(Actor who, String requester) {
-    boolean allowed;
-    if (actingRole == Role.REQUESTER) {
-      allowed = who.username().equals(requester);
-    } else if (assignee != null) {
-      allowed =
-          assignee.equals(who.username())
-              || (Actor.isDirectorsToo(actingRole) && who.holds(Role.DIRECTOR));
-    } else {
-      allowed = who.mayActAs(actingRole);
-    }
-    if (!allowed) {
+    if (!mayAct(who, requester)) {
       throw new BusinessException("request.step.notYours", stepOrder);
     }
+  }
+
+  /**
+   * True when {@code who} may act on this step: the requester on a requester's step; the assignee
+   * of an assigned step (or the director on a deputy / group director step); else whoever holds the
+   * step's role, by their own role or as an acting official (รักษาราชการแทน).
+   */
+  boolean mayAct(Actor who, String requester) {
+    if (actingRole == Role.REQUESTER) {
+      return who.username().equals(requester);
+    }
+    if (assignee != null) {
+      return assignee.equals(who.username())
+          || (Actor.isDirectorsToo(actingRole) && who.holds(Role.DIRECTOR));
+    }
+    return who.mayActAs(actingRole);
   }
 
   /** Back to the requester for correction: the clock stops, and the step shows what to fix. */

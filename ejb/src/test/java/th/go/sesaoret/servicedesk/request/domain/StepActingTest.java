@@ -9,6 +9,7 @@ import static th.go.sesaoret.servicedesk.request.domain.Requests.CALENDAR;
 import static th.go.sesaoret.servicedesk.request.domain.Requests.bangkok;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -216,5 +217,52 @@ class StepActingTest {
     assertTrue(onTime.step(2).onTime(), "13:00 is the same office moment as 12:00");
     assertFalse(late.step(2).onTime());
     assertEquals(1L, late.step(2).lateByMinutes());
+  }
+
+  @Test
+  void whatEachPersonMayDoFollowsTheRulesTheActionsEnforce() {
+    ServiceRequest pub = Requests.file(Requests.publication(), FILED);
+    StepActing act = StepActing.on(pub, CALENDAR, bangkok(2026, 11, 25, 10, 0));
+    Actor otherRequester = Actor.of("other", Role.REQUESTER);
+    Actor actingDeputy = new Actor("staff", Set.of(Role.STAFF), Set.of(Role.DEPUTY_DIRECTOR));
+
+    // step 3, the deputy director's: the deputy, the director and an acting official sign
+    Set<StepAction> signs = EnumSet.of(StepAction.APPROVE, StepAction.REJECT, StepAction.RETURN);
+    assertEquals(signs, act.allowed(Requests.DEPUTY));
+    assertEquals(signs, act.allowed(Requests.DIRECTOR));
+    assertEquals(signs, act.allowed(actingDeputy));
+    assertEquals(Set.of(), act.allowed(Requests.GROUP_DIRECTOR));
+    assertEquals(Set.of(), act.allowed(Requests.STAFF));
+    assertEquals(EnumSet.of(StepAction.CANCEL), act.allowed(Requests.REQUESTER));
+    assertEquals(Set.of(), act.allowed(otherRequester));
+
+    act.approve(3, Requests.DEPUTY, null, "ip");
+    act.approve(4, Requests.DIRECTOR, null, "ip");
+    assertEquals(EnumSet.of(StepAction.COMPLETE, StepAction.RETURN), act.allowed(Requests.STAFF));
+    assertEquals(Set.of(), act.allowed(Requests.REQUESTER), "approved: no more cancelling");
+    act.complete(5, Requests.STAFF, "ร่างแล้ว");
+
+    // step 6 is the requester's own, in the middle of the flow: theirs alone, no return
+    assertEquals(EnumSet.of(StepAction.COMPLETE), act.allowed(Requests.REQUESTER));
+    assertEquals(Set.of(), act.allowed(otherRequester));
+    assertEquals(Set.of(), act.allowed(Requests.STAFF));
+    assertEquals(Set.of(), act.allowed(Requests.DIRECTOR));
+    act.complete(6, Requests.REQUESTER, "ถูกต้อง");
+    assertEquals(EnumSet.of(StepAction.COMPLETE, StepAction.RETURN), act.allowed(Requests.STAFF));
+  }
+
+  @Test
+  void anAssignedStepIsOfferedToItsAssigneeAndAReturnedRequestToItsRequester() {
+    at(9, 10).complete(2, Requests.CLERK, null);
+    at(9, 20).approve(3, Requests.GROUP_DIRECTOR, null, "ip");
+    at(9, 25).reassign(4, Requests.STAFF, "staff2");
+    assertEquals(
+        EnumSet.of(StepAction.COMPLETE, StepAction.RETURN),
+        at(9, 30).allowed(Actor.of("staff2", Role.STAFF)));
+    assertEquals(Set.of(), at(9, 30).allowed(Requests.STAFF));
+
+    at(9, 40).returnForCorrection(4, Actor.of("staff2", Role.STAFF), "ระบุห้อง");
+    assertEquals(Set.of(), at(9, 45).allowed(Actor.of("staff2", Role.STAFF)), "clock paused");
+    assertEquals(EnumSet.of(StepAction.CORRECT), at(9, 45).allowed(Requests.REQUESTER));
   }
 }

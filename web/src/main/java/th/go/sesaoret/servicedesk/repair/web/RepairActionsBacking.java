@@ -12,7 +12,9 @@ import th.go.sesaoret.servicedesk.repair.application.RepairWork;
 import th.go.sesaoret.servicedesk.repair.domain.RepairOrder;
 import th.go.sesaoret.servicedesk.repair.domain.Resolution;
 import th.go.sesaoret.servicedesk.request.application.RequestState;
+import th.go.sesaoret.servicedesk.request.application.StepActions;
 import th.go.sesaoret.servicedesk.request.web.Callers;
+import th.go.sesaoret.servicedesk.request.web.RequestViewBacking;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 import th.go.sesaoret.servicedesk.shared.web.Messages;
@@ -20,7 +22,9 @@ import th.go.sesaoret.servicedesk.shared.web.Messages;
 /**
  * The repair panel's actions: register and forward (clerk), order with the password entered again
  * (group director / director), accept, log, pause, resume, resolve and report (technician), confirm
- * or reopen (requester). One service call each; afterwards the page shows the repair as it is now.
+ * or reopen (requester), and the engine's return for correction and signed rejection from the same
+ * panel of the step. One service call each; afterwards the page shows the repair as it is now, and
+ * the outcome next to the panel.
  */
 @Named
 @ViewScoped
@@ -36,7 +40,9 @@ public class RepairActionsBacking implements Serializable {
   @EJB private RepairOrders orders;
   @EJB private RepairWork work;
   @EJB private RepairConfirmation confirmation;
+  @EJB private StepActions steps;
   @Inject private RepairBacking repair;
+  @Inject private RequestViewBacking view;
 
   private Role forwardTo = Role.GROUP_DIRECTOR;
   private String note;
@@ -66,6 +72,30 @@ public class RepairActionsBacking implements Serializable {
     act(
         (id, ip) -> orders.approve(id, secret, new RepairOrder(technician, vendor), note, ip),
         "repair.web.ordered");
+  }
+
+  /** The engine's signed rejection at the repair's approval step, from the same panel. */
+  public void reject() {
+    char[] secret = password == null ? new char[0] : password.toCharArray();
+    password = null;
+    onStep((step, ip) -> steps.reject(step, secret, note, ip), "request.web.action.rejected");
+  }
+
+  /** The engine's return for correction, from the repair's own panel of the step. */
+  public void returnForCorrection() {
+    onStep((step, ip) -> steps.returnForCorrection(step, note, ip), "request.web.action.returned");
+  }
+
+  private void onStep(Call call, String doneKey) {
+    act(
+        (id, ip) -> {
+          var step = view.getCurrentStep();
+          if (step == null) {
+            throw new BusinessException("request.step.notFound");
+          }
+          return call.run(step.stepId(), ip);
+        },
+        doneKey);
   }
 
   public void accept() {
@@ -109,10 +139,10 @@ public class RepairActionsBacking implements Serializable {
         throw new BusinessException("request.notVisible");
       }
       RequestState state = call.run(job.requestId(), Callers.ip());
-      Messages.info(doneKey, state.number());
+      Messages.infoAt(RequestViewBacking.ACTION_MESSAGES, doneKey, state.number());
       clear();
     } catch (BusinessException e) {
-      Messages.error(e);
+      Messages.errorAt(RequestViewBacking.ACTION_MESSAGES, e);
     } finally {
       password = null;
       repair.reload();

@@ -12,7 +12,6 @@ import th.go.sesaoret.servicedesk.repair.application.RepairQueries;
 import th.go.sesaoret.servicedesk.repair.application.RepairView;
 import th.go.sesaoret.servicedesk.repair.application.TechnicianLoad;
 import th.go.sesaoret.servicedesk.repair.domain.Labelled;
-import th.go.sesaoret.servicedesk.repair.domain.RepairJob;
 import th.go.sesaoret.servicedesk.repair.domain.Urgency;
 import th.go.sesaoret.servicedesk.request.application.RequestDetail;
 import th.go.sesaoret.servicedesk.request.web.Callers;
@@ -75,22 +74,6 @@ public class RepairBacking implements Serializable {
       load = v != null && v.may().order() ? orders.technicianLoad() : List.of();
     }
     return load;
-  }
-
-  /**
-   * The generic action form hides complete/approve at the repair's own steps (the engine's rule).
-   */
-  public boolean isOwnStep() {
-    RepairView v = getJob();
-    return v != null
-        && v.currentStep() != null
-        && ServiceCode.REPAIR.hasOwnActions(v.currentStep());
-  }
-
-  /** At the repair and report steps the generic action form has nothing left to offer. */
-  public boolean isTechnicianStep() {
-    RepairView v = getJob();
-    return v != null && v.currentStep() != null && v.currentStep() >= RepairJob.REPAIR;
   }
 
   public String label(Labelled word) {

@@ -13,7 +13,7 @@ import th.go.sesaoret.servicedesk.shared.web.Messages;
 /**
  * The action panel of a request's page: approve / reject / return with the password entered again
  * (the directors' approval screen), complete, correct and resubmit, cancel. One service call per
- * action; afterwards the page shows the request as it is now.
+ * action; afterwards the page shows the request as it is now, and the outcome next to the action.
  */
 @Named
 @ViewScoped
@@ -63,13 +63,13 @@ public class RequestActionsBacking implements Serializable {
   private void act(Call call, String doneKey) {
     try {
       RequestState state = call.run(Callers.ip());
-      Messages.info(doneKey, state.number());
+      Messages.infoAt(RequestViewBacking.ACTION_MESSAGES, doneKey, state.number());
       comment = null;
       cancelReason = null;
       title = null;
       description = null;
     } catch (BusinessException e) {
-      Messages.error(e);
+      Messages.errorAt(RequestViewBacking.ACTION_MESSAGES, e);
     } finally {
       password = null;
       view.reload();

@@ -1,57 +1,63 @@
 package th.go.sesaoret.servicedesk.request.web;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
-import th.go.sesaoret.servicedesk.audit.domain.AuditEntry;
 import th.go.sesaoret.servicedesk.request.application.AttachmentDownload;
 import th.go.sesaoret.servicedesk.request.application.AttachmentInfo;
+import th.go.sesaoret.servicedesk.request.application.HistoryLine;
 import th.go.sesaoret.servicedesk.request.application.RequestDetail;
 import th.go.sesaoret.servicedesk.request.application.RequestQueries;
 import th.go.sesaoret.servicedesk.request.application.TimelineStep;
-import th.go.sesaoret.servicedesk.request.domain.ApprovalDecision;
-import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
-import th.go.sesaoret.servicedesk.security.domain.Role;
+import th.go.sesaoret.servicedesk.request.domain.StepAction;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 import th.go.sesaoret.servicedesk.shared.web.LocaleBacking;
 import th.go.sesaoret.servicedesk.shared.web.Messages;
+import th.go.sesaoret.servicedesk.shared.web.PagedModel;
 
 /**
- * A request's page (requests/view.xhtml?id=): content, attachments, timeline, signatures, and what
- * the caller may do now. The services decide; this only chooses which panel to show.
+ * A request's page (requests/view.xhtml?id=): content, attachments, timeline, signatures, history,
+ * and what the caller may do now. The service decides what the caller may do ({@link
+ * RequestDetail#may}); this only shows the panel for it. A request that does not exist and one the
+ * caller may not see get the same page with HTTP 404.
  */
 @Named
 @ViewScoped
 public class RequestViewBacking implements Serializable {
   private static final long serialVersionUID = 1L;
-  static final Set<Role> APPROVERS =
-      EnumSet.of(Role.DEPUTY_DIRECTOR, Role.GROUP_DIRECTOR, Role.DIRECTOR);
+
+  /** Where an action's outcome is shown: the action area, next to the panel acted on. */
+  public static final String ACTION_MESSAGES = "requestAction";
 
   @EJB private RequestQueries queries;
-  @EJB private AuditTrail audit;
   @Inject private LocaleBacking locale;
 
   private String id;
   private RequestDetail detail;
-  private transient List<AuditEntry> history;
+  private final PagedModel<HistoryLine> history =
+      new PagedModel<>(
+          f -> countHistory(), (f, first, size) -> history(first, size), HistoryLine::id);
 
-  /** The view action: loads the request, or shows why not (never the stack). */
+  /** The view action: loads the request, or answers 404 with one message (never the stack). */
   public void load() {
     detail = null;
-    history = null;
     try {
       detail = queries.request(parsedId(), locale.getLocale(), Callers.ip());
     } catch (BusinessException e) {
-      Messages.error(e);
+      FacesContext faces = FacesContext.getCurrentInstance();
+      if (!faces.isPostback()) {
+        faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+      }
+      // the same words whether it does not exist or is not the caller's: ids cannot be probed
+      Messages.error("request.web.view.unavailable");
     }
   }
 
@@ -70,11 +76,18 @@ public class RequestViewBacking implements Serializable {
     }
   }
 
-  /** Who did what to this request, oldest first (the audit trail, for those who may see it). */
-  public List<AuditEntry> getHistory() {
-    if (history == null) {
-      history = detail == null ? List.of() : audit.forRequest(detail.id(), Callers.ip());
-    }
+  private long countHistory() {
+    return detail == null ? 0 : queries.countHistory(detail.id(), Callers.ip());
+  }
+
+  private List<HistoryLine> history(int first, int size) {
+    return detail == null
+        ? List.of()
+        : queries.history(detail.id(), locale.getLocale(), Callers.ip(), first, size);
+  }
+
+  /** The request's history, worded, paged by the database. */
+  public PagedModel<HistoryLine> getHistory() {
     return history;
   }
 
@@ -89,41 +102,24 @@ public class RequestViewBacking implements Serializable {
         .orElse(null);
   }
 
-  /** The caller may act on the running step (the service checks again). */
-  public boolean isCanAct() {
-    TimelineStep step = getCurrentStep();
-    if (step == null || detail.status() != RequestStatus.OPEN || step.paused()) {
-      return false;
-    }
-    Role role = step.actingRole();
-    return role != Role.REQUESTER
-        && (Callers.hasRole(role.name())
-            || Callers.name().equals(step.assignee())
-            || (APPROVERS.contains(role) && Callers.hasRole(Role.DIRECTOR_NAME)));
+  /** The caller may do {@code action} now, as the service says (e.g. {@code 'APPROVE'}). */
+  public boolean may(String action) {
+    return detail != null && detail.may(StepAction.valueOf(action));
   }
 
+  /**
+   * The engine's panel for the running step: shown when the caller may act on it and the service
+   * has no panel of its own for this step.
+   */
+  public boolean isStepPanel() {
+    return detail != null
+        && !detail.ownPanel()
+        && (may("COMPLETE") || may("APPROVE") || may("REJECT") || may("RETURN"));
+  }
+
+  /** The running step is an approval (signed with the password entered again). */
   public boolean isApprovalStep() {
-    TimelineStep step = getCurrentStep();
-    return step != null && APPROVERS.contains(step.actingRole());
-  }
-
-  public boolean isRequester() {
-    return detail != null && detail.requester().equals(Callers.name());
-  }
-
-  public boolean isCanCorrect() {
-    return isRequester()
-        && detail.status() == RequestStatus.RETURNED
-        && Callers.hasRole(Role.REQUESTER_NAME);
-  }
-
-  /** The requester may cancel an unfinished request that no one has approved yet. */
-  public boolean isCanCancel() {
-    return isRequester()
-        && Callers.hasRole(Role.REQUESTER_NAME)
-        && !detail.status().isFinished()
-        && detail.approvals().stream()
-            .noneMatch(a -> !a.isVoid() && a.decision() == ApprovalDecision.APPROVED);
+    return may("APPROVE") || may("REJECT");
   }
 
   /** An attachment's bytes, always served as a download. */

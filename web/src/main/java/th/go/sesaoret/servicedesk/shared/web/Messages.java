@@ -13,12 +13,24 @@ import th.go.sesaoret.servicedesk.shared.BusinessException;
 public final class Messages {
   private Messages() {}
 
-  public static String text(String key, Object... args) {
+  /** True when the bundle has {@code key}. */
+  public static boolean has(String key) {
+    return bundle(locale()).containsKey(key);
+  }
+
+  private static Locale locale() {
     // the session's language, not the view root's: on a GET the view root does not know it yet
-    Locale locale = CDI.current().select(LocaleBacking.class).get().getLocale();
-    ResourceBundle bundle =
-        ResourceBundle.getBundle(
-            "messages", locale, Thread.currentThread().getContextClassLoader());
+    return CDI.current().select(LocaleBacking.class).get().getLocale();
+  }
+
+  private static ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle(
+        "messages", locale, Thread.currentThread().getContextClassLoader());
+  }
+
+  public static String text(String key, Object... args) {
+    Locale locale = locale();
+    ResourceBundle bundle = bundle(locale);
     String pattern;
     try {
       pattern = bundle.getString(key);
@@ -40,8 +52,25 @@ public final class Messages {
     error(e.key(), e.args());
   }
 
+  /**
+   * The outcome of an action, for the messages next to it ({@code <p:messages for="target"
+   * forType="key">}), not the page-wide ones at the top.
+   */
+  public static void infoAt(String target, String key, Object... args) {
+    addAt(target, FacesMessage.SEVERITY_INFO, key, args);
+  }
+
+  public static void errorAt(String target, BusinessException e) {
+    addAt(target, FacesMessage.SEVERITY_ERROR, e.key(), e.args());
+  }
+
   private static void add(FacesMessage.Severity severity, String key, Object... args) {
+    addAt(null, severity, key, args);
+  }
+
+  private static void addAt(
+      String target, FacesMessage.Severity severity, String key, Object... args) {
     String text = text(key, args);
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    FacesContext.getCurrentInstance().addMessage(target, new FacesMessage(severity, text, null));
   }
 }
