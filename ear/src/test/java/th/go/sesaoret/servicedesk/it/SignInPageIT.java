@@ -25,20 +25,22 @@ class SignInPageIT extends BrowserTest {
 
   @ParameterizedTest
   @CsvSource({
-    "requester, /requester/home.xhtml, หน้าหลักผู้รับบริการ",
-    "clerk, /clerk/home.xhtml, หน้าหลักธุรการกลุ่ม",
-    "staff, /staff/home.xhtml, หน้าหลักเจ้าหน้าที่กลุ่ม DLICT",
-    "groupdirector, /group-director/home.xhtml, หน้าหลักผู้อำนวยการกลุ่ม ICT",
-    "deputy, /deputy-director/home.xhtml, หน้าหลักรองผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา",
-    "director, /director/home.xhtml, หน้าหลักผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา",
-    "admin, /admin/home.xhtml, หน้าหลักผู้ดูแลระบบ"
+    "requester, /requester/home.xhtml, หน้าหลักผู้รับบริการ, ครูสมชาย ใจดี",
+    "clerk, /clerk/home.xhtml, หน้าหลักธุรการกลุ่ม, นางสาวสมศรี รักงาน",
+    "staff, /staff/home.xhtml, หน้าหลักเจ้าหน้าที่กลุ่ม DLICT, นายช่างชำนาญ ซ่อมเก่ง",
+    "groupdirector, /group-director/home.xhtml, หน้าหลักผู้อำนวยการกลุ่ม ICT, นายประสิทธิ์ มั่นคง",
+    "deputy, /deputy-director/home.xhtml, หน้าหลักรองผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา, นางวิไลวรรณ ศรีสุข",
+    "director, /director/home.xhtml, หน้าหลักผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา, ดร.อำนวย ทองดี",
+    "admin, /admin/home.xhtml, หน้าหลักผู้ดูแลระบบ, ผู้ดูแลระบบ"
   })
-  void eachRoleLandsOnItsOwnHome(String user, String home, String title) throws Exception {
+  void eachRoleLandsOnItsOwnHome(String user, String home, String title, String fullName)
+      throws Exception {
     browser.signIn(user, DEMO_PASSWORD);
 
     assertEquals(home, browser.path());
     assertEquals(title, browser.find("#roleHomeTitle").getText());
-    assertEquals(user, browser.find("#shell\\:callerName").getText());
+    // the welcome line names the person, never the user name (issue 8, finding 14)
+    assertEquals(fullName, browser.find("#shell\\:callerName").getText());
     browser.screenshot("home-" + user);
 
     browser.signOut();
