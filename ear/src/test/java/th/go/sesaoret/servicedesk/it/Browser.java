@@ -53,6 +53,8 @@ final class Browser implements AutoCloseable {
         "--disable-sync",
         "--window-size=1280,1500",
         "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
+    // the console log, to see Content-Security-Policy violations
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
     driver = new ChromeDriver(service, options);
@@ -136,6 +138,18 @@ final class Browser implements AutoCloseable {
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.elementToBeClickable(By.xpath(xpath)))
         .click();
+  }
+
+  /**
+   * The browser console's messages since the last call that name a Content-Security-Policy
+   * violation (Chromium: "Refused to ... because it violates the following Content Security Policy
+   * directive").
+   */
+  java.util.List<String> cspViolations() {
+    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+        .toList();
   }
 
   Object script(String js) {

@@ -61,6 +61,18 @@ public enum AttachmentPolicy {
   }
 
   /**
+   * Refuses a file over {@link #maxBytes()} by its size alone, before anything reads it (an upload
+   * helper asks this first, so a 50 MB file is never loaded into memory).
+   */
+  public void checkSize(String filename, long size) {
+    if (size > maxBytes) {
+      String shown =
+          filename == null || filename.isBlank() ? "" : AttachmentName.of(filename, this).name();
+      throw new BusinessException("request.attachment.tooLarge", shown, maxBytes >> 20);
+    }
+  }
+
+  /**
    * A checked attachment; refuses (BusinessException) what this policy does not take. The stored
    * content type is the one detected from the bytes; {@code claimedContentType} (the browser's) is
    * never trusted.

@@ -7,6 +7,12 @@ import th.go.sesaoret.servicedesk.shared.BusinessException;
 public record Content(String title, String description, List<Attachment> attachments) {
   public static final int MAX_ATTACHMENTS = 10;
 
+  /** The longest title kept (its column); a longer one is refused, never cut. */
+  public static final int TITLE_MAX = ServiceRequest.TITLE_MAX;
+
+  /** The longest description kept (its column). */
+  public static final int DESCRIPTION_MAX = ServiceRequest.DESCRIPTION_MAX;
+
   public Content {
     if (title == null || title.isBlank()) {
       throw new BusinessException("request.title.required");

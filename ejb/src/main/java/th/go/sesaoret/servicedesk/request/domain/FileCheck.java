@@ -7,8 +7,9 @@ import th.go.sesaoret.servicedesk.shared.BusinessException;
  * (the content-type override class of bug): name rules ({@link AttachmentName}), size, the kind
  * decided from the bytes ({@link FileSignature}), which must be the kind the extension names (a PNG
  * named {@code photo.jpg} is refused, not silently relabelled), and then proof that the file is
- * what it says: pictures decode, archives hold no macros, SVG drawings are clean. The result
- * carries the detected content type, the only one ever stored.
+ * what it says: pictures decode and end where their end marker says ({@link ImageEnd}), PDFs are
+ * whole and passive ({@link PdfDocument}), archives hold no macros and do not expand past a bound,
+ * SVG drawings are clean. The result carries the detected content type, the only one ever stored.
  */
 final class FileCheck {
   private FileCheck() {}
@@ -25,9 +26,7 @@ final class FileCheck {
     if (content == null || content.length == 0) {
       throw new BusinessException("request.attachment.empty", shown);
     }
-    if (content.length > policy.maxBytes()) {
-      throw new BusinessException("request.attachment.tooLarge", shown, policy.maxBytes() >> 20);
-    }
+    policy.checkSize(shown, content.length);
     FileKind kind =
         FileSignature.detect(content)
             .orElseThrow(() -> new BusinessException("request.attachment.unrecognized", shown));
@@ -42,10 +41,10 @@ final class FileCheck {
   private static void prove(FileKind kind, String name, byte[] content) {
     if (kind.isRaster()) {
       proveRaster(kind, name, content);
-    } else if (kind == FileKind.PDF && !endsAsPdf(content)) {
-      throw new BusinessException("request.attachment.damaged", name, kind.label());
-    } else if (kind.isOfficeZip() && ZipDirectory.read(content).orElseThrow().hasMacros()) {
-      throw new BusinessException("request.attachment.macros", name);
+    } else if (kind == FileKind.PDF) {
+      provePdf(name, content);
+    } else if (kind.isOfficeZip()) {
+      proveOffice(name, ZipDirectory.read(content).orElseThrow());
     } else if (kind == FileKind.SVG && !SvgDocument.isClean(content)) {
       throw new BusinessException("request.attachment.svgUnsafe", name);
     }
@@ -61,17 +60,29 @@ final class FileCheck {
           e.width,
           e.height,
           RasterImage.MAX_PIXELS / 1_000_000);
+    } catch (RasterImage.TrailingData e) {
+      throw new BusinessException("request.attachment.trailingData", name, kind.label());
     } catch (RasterImage.Damaged e) {
       throw new BusinessException("request.attachment.damaged", name, kind.label());
     }
   }
 
-  /** A whole PDF ends with {@code %%EOF} (a little trailing padding allowed): not truncated. */
-  private static boolean endsAsPdf(byte[] content) {
-    int from = Math.max(0, content.length - 1024);
-    String tail =
-        new String(
-            content, from, content.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
-    return tail.contains("%%EOF");
+  private static void provePdf(String name, byte[] content) {
+    switch (PdfDocument.check(content)) {
+      case CLEAN -> {}
+      case LOCKED -> throw new BusinessException("request.attachment.pdfLocked", name);
+      case ACTIVE -> throw new BusinessException("request.attachment.pdfActive", name);
+      default -> throw new BusinessException("request.attachment.damaged", name, "PDF");
+    }
+  }
+
+  private static void proveOffice(String name, ZipDirectory zip) {
+    if (zip.hasMacros()) {
+      throw new BusinessException("request.attachment.macros", name);
+    }
+    if (zip.expandedBytes() > ZipDirectory.MAX_EXPANDED_BYTES) {
+      throw new BusinessException(
+          "request.attachment.expandsTooMuch", name, ZipDirectory.MAX_EXPANDED_BYTES >> 20);
+    }
   }
 }

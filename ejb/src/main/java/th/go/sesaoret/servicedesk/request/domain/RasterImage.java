@@ -15,7 +15,8 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * frame, subsampled to about one megapixel so a large photo costs little memory); WebP, which
  * ImageIO on Java 17 cannot read, has its RIFF container walked chunk by chunk and its frame header
  * checked. The declared size is checked before any decoding, so a small file declaring a huge
- * picture (a decompression bomb) is refused cheaply.
+ * picture (a decompression bomb) is refused cheaply; so is anything after the picture's end marker
+ * ({@link ImageEnd}: a photo with a page or a program appended).
  */
 final class RasterImage {
   /** 100 megapixels: a 600 dpi A3 scan still fits. */
@@ -27,7 +28,17 @@ final class RasterImage {
 
   /** The decoded picture's size; {@link Damaged} when the bytes are no such picture. */
   static long[] check(FileKind kind, byte[] content) throws Damaged {
-    return kind == FileKind.WEBP ? WebpContainer.size(content) : decode(kind, content);
+    if (kind == FileKind.WEBP) {
+      return WebpContainer.size(content);
+    }
+    long end = ImageEnd.of(kind, content);
+    if (end < 0) {
+      throw new Damaged();
+    }
+    if (!ImageEnd.onlyPaddingAfter(content, end)) {
+      throw new TrailingData();
+    }
+    return decode(kind, content);
   }
 
   private static long[] decode(FileKind kind, byte[] content) throws Damaged {
@@ -72,6 +83,11 @@ final class RasterImage {
     Damaged() {
       super(null, null, false, false);
     }
+  }
+
+  /** Bytes after the picture's end marker (an appended page, script or archive). */
+  static final class TrailingData extends Damaged {
+    private static final long serialVersionUID = 1L;
   }
 
   /** A picture whose declared size is over {@link #MAX_PIXELS}. */

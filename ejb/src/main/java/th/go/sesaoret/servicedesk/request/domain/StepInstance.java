@@ -29,6 +29,9 @@ import th.go.sesaoret.servicedesk.sla.domain.BusinessCalendar;
 @Entity
 @Table(name = "step_instance")
 public class StepInstance {
+  /** The longest comment, reason or note a step keeps (its column's length). */
+  public static final int COMMENT_MAX = 2000;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -70,7 +73,7 @@ public class StepInstance {
   @Column(length = 60)
   private String actor;
 
-  @Column(name = "step_comment", length = 2000)
+  @Column(name = "step_comment", length = COMMENT_MAX)
   private String comment;
 
   @Column(name = "paused_at")
@@ -123,10 +126,11 @@ public class StepInstance {
     if (finishedAt != null) {
       throw new BusinessException("request.step.alreadyFinished", stepOrder);
     }
+    String kept = note(note);
     finishedAt = now;
     outcome = how;
     actor = by;
-    comment = blankToNull(note);
+    comment = kept;
     pausedAt = null;
     if (dueAt != null) {
       lateByMinutes = calendar.minutesLate(dueAt, now);
@@ -159,8 +163,9 @@ public class StepInstance {
 
   /** Back to the requester for correction: the clock stops, and the step shows what to fix. */
   void pause(Instant now, String whatToCorrect) {
+    String kept = note(whatToCorrect);
     pausedAt = now;
-    comment = blankToNull(whatToCorrect);
+    comment = kept;
   }
 
   /** The corrected request is back: the next round, due later by the working time paused. */
@@ -228,6 +233,18 @@ public class StepInstance {
   /** For the SLA timer: overdue, escalated to the group director (once). */
   public void markEscalated(Instant now) {
     escalatedAt = escalatedAt == null ? now : escalatedAt;
+  }
+
+  /**
+   * A comment or reason as the step keeps it: stripped, blank as none, refused (never cut) when
+   * longer than {@link #COMMENT_MAX}.
+   */
+  static String note(String text) {
+    String kept = blankToNull(text);
+    if (kept != null && kept.length() > COMMENT_MAX) {
+      throw new BusinessException("request.comment.tooLong", COMMENT_MAX);
+    }
+    return kept;
   }
 
   static String blankToNull(String text) {

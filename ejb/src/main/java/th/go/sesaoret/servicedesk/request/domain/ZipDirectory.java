@@ -9,10 +9,21 @@ import java.util.Optional;
 /**
  * The entry names of a zip archive read from its central directory, and the ODF {@code mimetype}
  * entry read from the first local header (stored uncompressed by the ODF rules). Nothing is
- * inflated, so a zip bomb costs nothing here. Tells OOXML (DOCX/XLSX/PPTX: a {@code
- * [Content_Types].xml} plus the main part's folder) and ODF (ODT/ODS/ODP) from a bare archive.
+ * inflated, so a zip bomb costs nothing here; the uncompressed sizes the directory declares are
+ * summed ({@link #expandedBytes()}) so that one is refused all the same (nothing in the application
+ * inflates an attachment: it is stored and handed back as uploaded). Tells OOXML (DOCX/XLSX/PPTX: a
+ * {@code [Content_Types].xml} plus the main part's folder) and ODF (ODT/ODS/ODP) from a bare
+ * archive.
  */
-record ZipDirectory(List<String> names, String odfMimetype) {
+record ZipDirectory(List<String> names, String odfMimetype, long expandedBytes) {
+  /**
+   * What an Office file may expand to, by the sizes its directory declares: ten times the largest
+   * file taken. A 10 MB document of text and pictures expands to far less; a zip bomb declares
+   * more.
+   */
+  static final long MAX_EXPANDED_BYTES = 100L * 1024 * 1024;
+
+  private static final long ZIP64 = 0xFFFFFFFFL;
   private static final long EOCD = 0x06054b50L;
   private static final long CENTRAL = 0x02014b50L;
   private static final long LOCAL = 0x04034b50L;
@@ -30,6 +41,7 @@ record ZipDirectory(List<String> names, String odfMimetype) {
       return Optional.empty();
     }
     List<String> names = new ArrayList<>();
+    long expanded = 0;
     int p = (int) offset;
     for (int i = 0; i < count; i++) {
       if (Bytes.u32le(b, p) != CENTRAL) {
@@ -41,9 +53,13 @@ record ZipDirectory(List<String> names, String odfMimetype) {
         return Optional.empty();
       }
       names.add(new String(b, p + 46, n, StandardCharsets.UTF_8));
+      long size = Bytes.u32le(b, p + 24);
+      // a ZIP64 size (0xFFFFFFFF here) is 4 GiB or more: over any bound
+      expanded =
+          Math.min(Long.MAX_VALUE / 2, expanded + (size == ZIP64 ? Long.MAX_VALUE / 4 : size));
       p = next;
     }
-    return Optional.of(new ZipDirectory(List.copyOf(names), firstStoredMimetype(b)));
+    return Optional.of(new ZipDirectory(List.copyOf(names), firstStoredMimetype(b), expanded));
   }
 
   private static int endOfCentralDirectory(byte[] b) {

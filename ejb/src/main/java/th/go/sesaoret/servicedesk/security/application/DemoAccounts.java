@@ -65,6 +65,19 @@ public class DemoAccounts {
               EnumSet.of(role),
               clock.instant()));
     }
-    LOG.info("Demo accounts created: " + DEMOS.size() + " (password " + PASSWORD + ")");
+    LOG.info(createdNotice());
+  }
+
+  /**
+   * The start-up log line: how many accounts, and where their password is written down (never the
+   * password itself: a log travels further than the README).
+   */
+  static String createdNotice() {
+    return "Demo accounts created: "
+        + DEMOS.size()
+        + " ("
+        + String.join(", ", DEMOS.stream().map(Demo::username).toList())
+        + "); their password is in README.md, section \"Demo accounts\"."
+        + " Set SERVICEDESK_DEMO_DATA=false in production.";
   }
 }

@@ -9,6 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static th.go.sesaoret.servicedesk.request.domain.AttachmentPolicy.DOCUMENTS;
 import static th.go.sesaoret.servicedesk.request.domain.AttachmentPolicy.REPAIR;
 
+import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -16,9 +20,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,8 +69,8 @@ class AttachmentPolicyTest {
   }
 
   @Test
-  void pdfAndUtf8TextAreTaken() {
-    byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(US_ASCII);
+  void pdfAndUtf8TextAreTaken() throws Exception {
+    byte[] pdf = pdf(w -> {});
     assertEquals(
         "application/pdf", REPAIR.accept("ใบเสนอราคา.pdf", "text/html", pdf).contentType());
     byte[] log = "2026-11-25 ERROR เครื่องพิมพ์ไม่ตอบสนอง\n".getBytes(UTF_8);
@@ -73,6 +82,114 @@ class AttachmentPolicyTest {
   void aTruncatedPdfIsRefused() {
     byte[] cut = "%PDF-1.7\n1 0 obj <<".getBytes(US_ASCII);
     refused("request.attachment.damaged", () -> REPAIR.accept("x.pdf", null, cut));
+  }
+
+  // ---- PDFs that carry more than a document (issue 8, finding 5) ----
+
+  @Test
+  void aPdfWithHtmlAndScriptAfterItsHeaderIsRefused() throws Exception {
+    byte[] real = pdf(w -> {});
+    int firstLine = new String(real, US_ASCII).indexOf('\n') + 1;
+    byte[] polyglot =
+        concat(
+            concat(
+                Arrays.copyOf(real, firstLine),
+                "%<html><body><script>alert(document.cookie)</script></body></html>\n"
+                    .getBytes(US_ASCII)),
+            Arrays.copyOfRange(real, firstLine, real.length));
+    refused("request.attachment.pdfActive", () -> DOCUMENTS.accept("ข่าว.pdf", null, polyglot));
+  }
+
+  @Test
+  void aPdfMustEndWithItsEofMarkerWhitespaceAside() throws Exception {
+    byte[] real = pdf(w -> {});
+    byte[] padded = concat(real, "\r\n  \n".getBytes(US_ASCII));
+    assertEquals("application/pdf", REPAIR.accept("a.pdf", null, padded).contentType());
+    byte[] appended = concat(real, "<p>more after the end</p>".getBytes(US_ASCII));
+    refused("request.attachment.damaged", () -> REPAIR.accept("a.pdf", null, appended));
+    byte[] noStructure = "%PDF-1.4\nhello\n%%EOF\n".getBytes(US_ASCII);
+    refused("request.attachment.damaged", () -> REPAIR.accept("a.pdf", null, noStructure));
+  }
+
+  @Test
+  void aPdfWithJavaScriptALaunchActionOrAnEmbeddedFileIsRefused() throws Exception {
+    List<byte[]> active =
+        List.of(
+            pdf(w -> w.setOpenAction(PdfAction.javaScript("app.alert(1)", w))),
+            pdf(w -> w.addJavaScript("app.alert(1)")),
+            pdf(w -> w.setOpenAction(new PdfAction("cmd.exe", "/c calc", "open", null))),
+            pdf(w -> w.addFileAttachment("payload", "MZ".getBytes(US_ASCII), null, "a.exe")),
+            pdf(
+                w -> {
+                  w.setFullCompression(); // the action inside a compressed object stream
+                  w.setOpenAction(PdfAction.javaScript("app.alert(1)", w));
+                }));
+    for (byte[] pdf : active) {
+      refused("request.attachment.pdfActive", () -> DOCUMENTS.accept("a.pdf", null, pdf));
+    }
+    byte[] escaped =
+        new String(active.get(0), java.nio.charset.StandardCharsets.ISO_8859_1)
+            .replace("/JavaScript", "/J#61vaScript")
+            .replace("/JS", "/J#53")
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    refused("request.attachment.pdfActive", () -> DOCUMENTS.accept("a.pdf", null, escaped));
+  }
+
+  @Test
+  void aPasswordProtectedPdfCannotBeCheckedAndIsRefused() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (PDDocument document = new PDDocument()) {
+      document.addPage(new PDPage());
+      StandardProtectionPolicy policy =
+          new StandardProtectionPolicy("owner", "user", new AccessPermission());
+      policy.setEncryptionKeyLength(128);
+      policy.setPreferAES(false);
+      document.protect(policy);
+      document.save(out);
+    }
+    byte[] locked = out.toByteArray();
+    refused("request.attachment.pdfLocked", () -> DOCUMENTS.accept("a.pdf", null, locked));
+  }
+
+  // ---- pictures with something appended ----
+
+  @ParameterizedTest
+  @ValueSource(strings = {"png", "jpg", "gif"})
+  void aPictureWithAPageAppendedAfterItsEndMarkerIsRefused(String format) throws IOException {
+    byte[] photo = image(format);
+    byte[] polyglot =
+        concat(photo, "<html><script>alert(document.cookie)</script></html>".getBytes(US_ASCII));
+    refused(
+        "request.attachment.trailingData", () -> REPAIR.accept("photo." + format, null, polyglot));
+    byte[] padded = concat(photo, new byte[16]);
+    assertEquals(photo.length + 16, REPAIR.accept("photo." + format, null, padded).size());
+  }
+
+  @Test
+  void aWebpWithBytesAfterItsRiffSizeIsRefused() {
+    byte[] appended = concat(webp(0), "<html>".getBytes(US_ASCII));
+    refused("request.attachment.damaged", () -> REPAIR.accept("x.webp", null, appended));
+  }
+
+  // ---- office files that expand too far ----
+
+  @Test
+  void aDocxWhoseDirectoryDeclaresAGigabyteMemberIsRefused() throws IOException {
+    byte[] docx = zip(false, "[Content_Types].xml", "word/document.xml");
+    assertEquals(FileKind.DOCX.contentType(), DOCUMENTS.accept("a.docx", null, docx).contentType());
+    byte[] bomb = declareSize(docx, "word/document.xml", 1L << 30);
+    BusinessException e =
+        assertThrows(BusinessException.class, () -> DOCUMENTS.accept("a.docx", null, bomb));
+    assertEquals("request.attachment.expandsTooMuch", e.key());
+    assertEquals(100L, e.args()[1], "the bound in MB");
+    byte[] zip64 = declareSize(docx, "word/document.xml", 0xFFFFFFFFL);
+    refused("request.attachment.expandsTooMuch", () -> DOCUMENTS.accept("a.docx", null, zip64));
+  }
+
+  @Test
+  void aFileOverTheLimitIsRefusedBySizeBeforeAnythingReadsIt() {
+    refused("request.attachment.tooLarge", () -> REPAIR.checkSize("ภาพ.jpg", 50L << 20));
+    REPAIR.checkSize("ภาพ.jpg", REPAIR.maxBytes());
   }
 
   @Test
@@ -222,8 +339,8 @@ class AttachmentPolicyTest {
   }
 
   @Test
-  void aThaiNameWithAnOrdinaryInnerDotIsFine() {
-    byte[] pdf = "%PDF-1.4\n%%EOF".getBytes(US_ASCII);
+  void aThaiNameWithAnOrdinaryInnerDotIsFine() throws Exception {
+    byte[] pdf = pdf(w -> {});
     Attachment a = DOCUMENTS.accept("C:\\งาน\\รายงาน ปี 2569.v2.pdf", null, pdf);
     assertEquals("รายงาน ปี 2569.v2.pdf", a.filename());
   }
@@ -311,6 +428,41 @@ class AttachmentPolicyTest {
       }
     }
     return out.toByteArray();
+  }
+
+  interface WriterSetup {
+    void apply(PdfWriter writer) throws Exception;
+  }
+
+  /** A real one-page PDF made with OpenPDF, set up by {@code setup} before it is written. */
+  private static byte[] pdf(WriterSetup setup) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document document = new Document();
+    PdfWriter writer = PdfWriter.getInstance(document, out);
+    document.open();
+    setup.apply(writer);
+    document.add(new Paragraph("Public relations news"));
+    document.close();
+    return out.toByteArray();
+  }
+
+  /**
+   * The zip with the central directory's uncompressed size of {@code entry} set to {@code size}.
+   */
+  private static byte[] declareSize(byte[] zip, String entry, long size) {
+    byte[] b = zip.clone();
+    byte[] name = entry.getBytes(UTF_8);
+    for (int p = 0; p + 46 < b.length; p++) {
+      if (b[p] == 'P'
+          && b[p + 1] == 'K'
+          && b[p + 2] == 1
+          && b[p + 3] == 2
+          && FileSignature.startsWith(b, p + 46, name)) {
+        le32(b, p + 24, (int) size);
+        return b;
+      }
+    }
+    throw new AssertionError("no directory entry " + entry);
   }
 
   private static byte[] concat(byte[] a, byte[] b) {

@@ -98,7 +98,7 @@ public class RepairFormBacking implements Serializable {
         done = filing.correct(correctId, form, Callers.ip());
         key = "repair.web.corrected";
       } else {
-        List<NewAttachment> attachments = Uploads.of(files);
+        List<NewAttachment> attachments = UPLOADS.of(files);
         done =
             isClerk()
                 ? filing.fileFor(requesterUsername, form, attachments, Callers.ip())

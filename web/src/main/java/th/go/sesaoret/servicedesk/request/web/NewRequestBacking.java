@@ -39,8 +39,8 @@ public class NewRequestBacking implements Serializable {
 
   /** Files the request, then shows its page with the new running number. */
   public String submit() {
-    List<NewAttachment> attachments = Uploads.of(files);
     try {
+      List<NewAttachment> attachments = UPLOADS.of(files);
       RequestState filed =
           isFilingForOthers()
               ? submission.submitFor(

@@ -23,11 +23,16 @@ public final class Uploads implements Serializable {
     this.policy = policy;
   }
 
-  /** The chosen files; the empty part a browser sends when no file was chosen is left out. */
-  public static List<NewAttachment> of(UploadedFiles files) {
+  /**
+   * The chosen files; the empty part a browser sends when no file was chosen is left out. A file
+   * over the policy's size is refused by its size (BusinessException with the size message) before
+   * its content is read into memory.
+   */
+  public List<NewAttachment> of(UploadedFiles files) {
     List<NewAttachment> out = new ArrayList<>();
     for (UploadedFile f : files == null ? List.<UploadedFile>of() : files.getFiles()) {
       if (f.getFileName() != null && !f.getFileName().isBlank() && f.getSize() > 0) {
+        policy.checkSize(f.getFileName(), f.getSize());
         out.add(new NewAttachment(f.getFileName(), f.getContentType(), f.getContent()));
       }
     }

@@ -15,7 +15,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import th.go.sesaoret.servicedesk.shared.web.Messages;
 
-/** The sign-in form. One message for every refusal, so nobody learns which accounts exist. */
+/**
+ * The sign-in form. One message for every refusal, so nobody learns which accounts exist. The
+ * session id is renewed before the credential is checked, so an id planted before sign-in (session
+ * fixation) never becomes a signed-in session; the session's attributes (the page to return to)
+ * move to the new id.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -29,6 +34,7 @@ public class LoginBacking {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     var credential = new UsernamePasswordCredential(username.strip(), new Password(password));
+    renewSessionId((HttpServletRequest) external.getRequest());
     AuthenticationStatus status =
         securityContext.authenticate(
             (HttpServletRequest) external.getRequest(),
@@ -43,6 +49,13 @@ public class LoginBacking {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> external.redirect(external.getRequestContextPath() + roleHome.page());
       default -> Messages.error("security.signIn.failed");
+    }
+  }
+
+  /** Before authentication: the response is not committed yet, so the new cookie is sent. */
+  private static void renewSessionId(HttpServletRequest request) {
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
     }
   }
 
