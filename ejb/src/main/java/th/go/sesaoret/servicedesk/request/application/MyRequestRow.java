@@ -6,7 +6,10 @@ import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 
-/** One line of "My requests"; the current step's role and due time when it is running. */
+/**
+ * One line of "My requests"; the current step's role and due time when it is running, and whether
+ * it waits for the viewer (a step of the requester's own, or a correction).
+ */
 public record MyRequestRow(
     Long id,
     String number,
@@ -17,5 +20,6 @@ public record MyRequestRow(
     Instant finishedAt,
     Integer currentStep,
     Role currentRole,
-    Instant currentDue)
+    Instant currentDue,
+    boolean waitingForMe)
     implements Serializable {}

@@ -3,6 +3,7 @@ package th.go.sesaoret.servicedesk.request.application;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import th.go.sesaoret.servicedesk.request.domain.Approval;
 import th.go.sesaoret.servicedesk.request.domain.StepInstance;
 
@@ -10,23 +11,29 @@ import th.go.sesaoret.servicedesk.request.domain.StepInstance;
 final class Timelines {
   private Timelines() {}
 
-  static List<TimelineStep> of(EntityManager em, long requestId, Locale locale) {
+  /** A feature's wording of a step by its order, or empty for the manual's words. */
+  @FunctionalInterface
+  interface Wording {
+    Optional<String> name(int stepOrder);
+  }
+
+  static List<TimelineStep> of(EntityManager em, long requestId, Locale locale, Wording wording) {
     return em.createQuery(
             "select s from StepInstance s join fetch s.definition where s.request.id = :id"
                 + " order by s.stepOrder",
             StepInstance.class)
         .setParameter("id", requestId)
         .getResultStream()
-        .map(s -> step(s, locale))
+        .map(s -> step(s, locale, wording))
         .toList();
   }
 
-  private static TimelineStep step(StepInstance s, Locale locale) {
+  private static TimelineStep step(StepInstance s, Locale locale, Wording wording) {
     var d = s.definition();
     return new TimelineStep(
         s.id(),
         s.order(),
-        d.name(locale),
+        wording.name(s.order()).orElseGet(() -> d.name(locale)),
         s.actingRole(),
         s.assignee(),
         d.standard().describe(locale),
