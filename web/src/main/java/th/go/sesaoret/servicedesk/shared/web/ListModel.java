@@ -95,7 +95,8 @@ public final class ListModel<T, S extends Enum<S> & ListSort> extends LazyDataMo
     }
     Optional<S> sort = ListSort.of(sorts, chosen.get().getField());
     if (sort.isEmpty()) {
-      LOG.warning(() -> "refused sort key " + chosen.get().getField() + " on " + sorts.getName());
+      String field = String.valueOf(chosen.get().getField()).replaceAll("\\p{Cntrl}", "?");
+      LOG.warning(() -> "refused sort key " + field + " on " + sorts.getSimpleName());
       return query;
     }
     return query.sorted(sort.get(), chosen.get().getOrder().isAscending());
