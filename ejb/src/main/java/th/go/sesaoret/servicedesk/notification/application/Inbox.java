@@ -49,10 +49,14 @@ public class Inbox {
       "(lower(e.requestNumber) like :q escape '!' or lower(r.title) like :q escape '!'"
           + " or lower(p.fullName) like :q escape '!')";
 
-  /** A notice that asks for an action whose step still waits. */
+  /**
+   * A notice that asks for an action whose step still waits: a correction while the request is
+   * returned, any other while its step runs (not paused, not finished).
+   */
   private static final String WAITING =
-      "(e.kind in :asking and r.status in :running and s.startedAt is not null"
-          + " and s.finishedAt is null)";
+      "(e.kind in :asking and s.startedAt is not null and s.finishedAt is null"
+          + " and ((e.kind = :returnedKind and r.status = :returned)"
+          + " or (e.kind <> :returnedKind and r.status = :open and s.pausedAt is null)))";
 
   private static final String OVERDUE =
       "(r.status = :open and s.finishedAt is null and s.pausedAt is null and s.dueAt < :now)";
@@ -126,7 +130,7 @@ public class Inbox {
       where.and("r.status = :status").param("status", status);
     }
     if (query.overdue()) {
-      where.and(OVERDUE).param("open", RequestStatus.OPEN).param("now", clock.instant());
+      where.and(OVERDUE).param("now", clock.instant());
     }
     if (query.waitingForMe()) {
       where.and(WAITING);
@@ -138,7 +142,9 @@ public class Inbox {
     return new ListClauses("")
         .param("me", caller())
         .param("asking", ASKING)
-        .param("running", EnumSet.of(RequestStatus.OPEN, RequestStatus.RETURNED));
+        .param("returnedKind", NoticeKind.RETURNED)
+        .param("returned", RequestStatus.RETURNED)
+        .param("open", RequestStatus.OPEN);
   }
 
   public long unreadCount() {
