@@ -81,9 +81,17 @@ class ListPagesIT extends BrowserTest {
     browser.type("#queue\\:search", token);
     browser.find("#queue\\:apply").click();
     waitForRows("queue", 2, token);
-    for (WebElement row : rows("queue")) {
-      assertTrue(row.getText().contains("รอคุณดำเนินการ"), row.getText());
-      assertTrue(row.getText().contains("ครูสมชาย ใจดี"), "the requester by full name");
+    // each row waits for the deputy and names the requester (read at once: ajax may redraw rows)
+    waitForRows("queue", 2, "รอคุณดำเนินการ");
+    List<?> texts =
+        (List<?>)
+            browser.script(
+                "return Array.from(document.querySelectorAll('#queue\\\\:table_data > tr'))"
+                    + ".map(r => r.innerText);");
+    assertEquals(2, texts.size());
+    for (Object text : texts) {
+      assertTrue(String.valueOf(text).contains("รอคุณดำเนินการ"), String.valueOf(text));
+      assertTrue(String.valueOf(text).contains("ครูสมชาย ใจดี"), "the requester by full name");
     }
     browser.find("#queue\\:waiting .ui-chkbox-box").click();
     waitForRows("queue", 2);
