@@ -79,6 +79,10 @@ class RepairPagesIT extends BrowserTest {
     assertTrue(browser.path().startsWith("/requests/view.xhtml?id="), browser.path());
     String view = browser.path();
     assertTrue(browser.find("#repairChannel").getText().contains("ยื่นที่ห้อง ICT"));
+    assertEquals(
+        "ผู้รับบริการกรอกแบบแจ้งซ่อมฯ ที่ห้อง ICT",
+        browser.find("#timeline\\:0\\:stepName").getText().strip(),
+        "a walk-in keeps the manual's words");
     assertEquals(REQUESTER, browser.find("#requester").getText().strip());
     assertEquals("นางสาวสมศรี รักงาน (ธุรการกลุ่ม)", browser.find("#filedBy").getText().strip());
     browser.screenshot("repair-view-walk-in");
@@ -174,6 +178,10 @@ class RepairPagesIT extends BrowserTest {
     assertEquals("อาคาร 2 · ห้องธุรการ", browser.find("#repairLocation").getText().strip());
     assertEquals("ด่วน", browser.find("#repairUrgency").getText().strip());
     assertEquals("ยื่นออนไลน์", browser.find("#repairChannel").getText().strip());
+    // step 1 reads by the channel: online here, not "at the ICT room" (the manual's words)
+    String formStep = browser.find("#timeline\\:0\\:stepName").getText();
+    assertEquals("ผู้รับบริการกรอกแบบแจ้งซ่อมฯ ทางระบบออนไลน์", formStep.strip());
+    assertFalse(formStep.contains("ห้อง ICT"), formStep);
     assertEquals("ยังไม่ลงรับ", browser.find("#receiptNumber").getText().strip());
     assertTrue(browser.text().contains("printer.png"), "the photo is listed");
     WebElement thumb = browser.find("#content img.attachment-thumb");
@@ -455,6 +463,17 @@ class RepairPagesIT extends BrowserTest {
     String history = browser.waitForText("#history\\:table", number).getText();
     assertTrue(history.contains("ซ่อมเสร็จ ใช้งานได้"), history);
     assertTrue(history.contains("เครื่องพิมพ์"), history);
+    // the satisfaction column's header is whole, not clipped
+    Object clipped =
+        browser.script(
+            "var th = document.querySelector('#history\\\\:table th.col-rating');"
+                + " var t = th.querySelector('.ui-column-title') || th;"
+                + " return [th.scrollWidth, th.clientWidth, t.scrollWidth, t.clientWidth];");
+    List<?> widths = (List<?>) clipped;
+    assertTrue(
+        ((Number) widths.get(0)).longValue() <= ((Number) widths.get(1)).longValue()
+            && ((Number) widths.get(2)).longValue() <= ((Number) widths.get(3)).longValue(),
+        "header clipped: " + widths);
     browser.screenshot("repair-equipment-history");
   }
 

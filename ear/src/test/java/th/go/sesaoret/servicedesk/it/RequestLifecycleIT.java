@@ -330,7 +330,7 @@ class RequestLifecycleIT {
     assertTrue(requester.call(() -> queries.countWaitingForMe()) >= 1);
     assertTrue(
         requester.call(() -> queries.myRequests(0, 500)).stream()
-            .anyMatch(r -> r.id() == id && r.waitsForMe()),
+            .anyMatch(r -> r.id() == id && r.waitingForMe()),
         "my requests marks it as waiting for me");
     refused(
         "request.step.notYours",
@@ -342,7 +342,7 @@ class RequestLifecycleIT {
     assertEquals(Set.of(), atSeven.may());
     assertFalse(
         requester.call(() -> queries.myRequests(0, 500)).stream()
-            .anyMatch(r -> r.id() == id && r.waitsForMe()));
+            .anyMatch(r -> r.id() == id && r.waitingForMe()));
     assertEquals(
         Set.of(StepAction.COMPLETE, StepAction.RETURN),
         staff.call(() -> queries.request(id, THAI, IP)).may());

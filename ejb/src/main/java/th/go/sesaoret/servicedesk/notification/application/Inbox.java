@@ -8,8 +8,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import th.go.sesaoret.servicedesk.notification.domain.InboxEntry;
+import th.go.sesaoret.servicedesk.request.application.ListClauses;
+import th.go.sesaoret.servicedesk.request.application.ListPage;
+import th.go.sesaoret.servicedesk.request.application.ListQuery;
+import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 
@@ -29,23 +37,45 @@ import th.go.sesaoret.servicedesk.shared.BusinessException;
   Role.REQUESTER_NAME
 })
 public class Inbox {
+  /** A notice's request, its service, its requester and the step it is about. */
+  private static final String LISTED =
+      " from InboxEntry e left join ServiceRequest r on r.id = e.requestId"
+          + " left join r.version v left join v.service sv"
+          + " left join Person p on p.username = r.requester"
+          + " left join StepInstance s on s.request = r and s.stepOrder = e.stepOrder"
+          + " left join Person hp on hp.username = e.handledBy"
+          + " where e.recipient = :me";
+
+  private static final String SEARCH =
+      "(lower(e.requestNumber) like :q escape '!' or lower(r.title) like :q escape '!'"
+          + " or lower(p.fullName) like :q escape '!')";
+
+  /**
+   * A notice that asks for an action whose step still waits (and nobody has handled it): a correction while the request is
+   * returned, any other while its step runs (not paused, not finished).
+   */
+  private static final String WAITING =
+      "(e.kind in :asking and e.handledAt is null and s.startedAt is not null"
+          + " and s.finishedAt is null"
+          + " and ((e.kind = :returnedKind and r.status = :returned)"
+          + " or (e.kind <> :returnedKind and r.status = :open and s.pausedAt is null)))";
+
+  private static final String OVERDUE =
+      "(r.status = :open and s.finishedAt is null and s.pausedAt is null and s.dueAt < :now)";
+  private static final Set<NoticeKind> ASKING =
+      EnumSet.of(
+          NoticeKind.APPROVAL_NEEDED,
+          NoticeKind.STEP_WAITING,
+          NoticeKind.RETURNED,
+          NoticeKind.REPAIR_REOPENED);
+
   @Resource private SessionContext context;
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
 
   /** One page of the caller's notices, newest first, with who handled each handled one. */
   public List<InboxRow> page(int first, int size) {
-    return em.createQuery(
-            "select new th.go.sesaoret.servicedesk.notification.application.InboxRow(e.id, e.kind,"
-                + " e.requestId, e.requestNumber, e.stepOrder, e.createdAt, e.readAt, e.handledAt,"
-                + " p.fullName, e.handledAs)"
-                + " from InboxEntry e left join Person p on p.username = e.handledBy"
-                + " where e.recipient = :me order by e.createdAt desc, e.id desc",
-            InboxRow.class)
-        .setParameter("me", caller())
-        .setFirstResult(first)
-        .setMaxResults(size)
-        .getResultList();
+    return rows(ListQuery.sortedBy(InboxSort.TIME, false), first, size);
   }
 
   public long count() {
@@ -54,7 +84,77 @@ public class Inbox {
         .getSingleResult();
   }
 
-  /** Notices neither read nor handled by anyone: what still waits for the caller. */
+  /**
+   * One page of the caller's notices that match the search and filters, in the chosen order, with
+   * who handled each handled one.
+   */
+  public List<InboxRow> page(ListQuery<InboxSort> query, ListPage page) {
+    return rows(query, page.first(), page.size());
+  }
+
+  private List<InboxRow> rows(ListQuery<InboxSort> query, int first, int size) {
+    ListClauses where = where(query);
+    return where
+        .bind(
+            em.createQuery(
+                "select new th.go.sesaoret.servicedesk.notification.application.InboxRow(e.id,"
+                    + " e.kind, e.requestId, e.requestNumber, e.stepOrder, e.createdAt, e.readAt,"
+                    + " e.handledAt, hp.fullName, e.handledAs)"
+                    + LISTED
+                    + where.where()
+                    + query.orderBy("e.id desc"),
+                InboxRow.class))
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  public long count(ListQuery<InboxSort> query) {
+    ListClauses where = where(query);
+    return where
+        .bind(em.createQuery("select count(e)" + LISTED + where.where(), Long.class))
+        .getSingleResult();
+  }
+
+  /** Which of the caller's notices {@code ids} ask for an action that still waits. */
+  public Set<Long> waiting(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    ListClauses where = clauses().and("e.id in :ids").param("ids", ids).and(WAITING);
+    return new HashSet<>(
+        where
+            .bind(em.createQuery("select e.id" + LISTED + where.where(), Long.class))
+            .getResultList());
+  }
+
+  private ListClauses where(ListQuery<InboxSort> query) {
+    ListClauses where = clauses().search(query, SEARCH);
+    if (query.service() != null) {
+      where.and("sv.code = :service").param("service", query.service());
+    }
+    RequestStatus status = query.state(RequestStatus.class);
+    if (status != null) {
+      where.and("r.status = :status").param("status", status);
+    }
+    if (query.overdue()) {
+      where.and(OVERDUE).param("now", clock.instant());
+    }
+    if (query.waitingForMe()) {
+      where.and(WAITING);
+    }
+    return where;
+  }
+
+  private ListClauses clauses() {
+    return new ListClauses("")
+        .param("me", caller())
+        .param("asking", ASKING)
+        .param("returnedKind", NoticeKind.RETURNED)
+        .param("returned", RequestStatus.RETURNED)
+        .param("open", RequestStatus.OPEN);
+  }
+
   public long unreadCount() {
     return em.createQuery(
             "select count(e) from InboxEntry e where e.recipient = :me and e.readAt is null"

@@ -31,6 +31,9 @@ import th.go.sesaoret.servicedesk.repair.domain.RepairForm;
 import th.go.sesaoret.servicedesk.repair.domain.RepairJob;
 import th.go.sesaoret.servicedesk.repair.domain.WorkLogEntry;
 import th.go.sesaoret.servicedesk.request.application.Callers;
+import th.go.sesaoret.servicedesk.request.application.ListClauses;
+import th.go.sesaoret.servicedesk.request.application.ListPage;
+import th.go.sesaoret.servicedesk.request.application.ListQuery;
 import th.go.sesaoret.servicedesk.request.domain.Actor;
 import th.go.sesaoret.servicedesk.request.domain.Approval;
 import th.go.sesaoret.servicedesk.request.domain.ApprovalDecision;
@@ -57,13 +60,19 @@ import th.go.sesaoret.servicedesk.shared.BusinessException;
   ADMIN_NAME
 })
 public class RepairQueries {
+  /** A job waits for the technician when it is theirs and not held for parts. */
+  private static final String JOB_WAITING = "(s.assignee = :me and s.pausedAt is null)";
+
   private static final String JOB_ROW =
       "select new th.go.sesaoret.servicedesk.repair.application.TechnicianJobRow(r.id, r.number,"
-          + " r.title, j.urgency, j.building, j.room, s.stepOrder, s.dueAt, s.pausedAt,"
-          + " j.acceptedAt, s.assignee)";
+          + " r.title, p.fullName, j.urgency, j.building, j.room, s.stepOrder, s.dueAt,"
+          + " s.pausedAt, j.acceptedAt, s.assignee, case when "
+          + JOB_WAITING
+          + " then true else false end)";
   private static final String MY_JOBS =
-      " from StepInstance s join s.request r, RepairJob j where j.id = r.id"
-          + " and s.finishedAt is null and s.startedAt is not null and s.actingRole = :staff"
+      " from StepInstance s join s.request r join RepairJob j on j.id = r.id"
+          + " left join Person p on p.username = r.requester"
+          + " where s.finishedAt is null and s.startedAt is not null and s.actingRole = :staff"
           + " and (s.assignee = :me or (s.assignee is null and s.stepOrder = :repair))";
   private static final String HISTORY_ROW =
       "select new th.go.sesaoret.servicedesk.repair.application.EquipmentRepairRow(r.id, r.number,"
@@ -182,22 +191,57 @@ public class RepairQueries {
   /** The technician's queue: their repairs at steps 4-5, and vendor jobs free to take. */
   @RolesAllowed(STAFF_NAME)
   public List<TechnicianJobRow> myJobs(int first, int size) {
-    return em.createQuery(JOB_ROW + MY_JOBS + " order by s.dueAt, r.id", TechnicianJobRow.class)
-        .setParameter("staff", Role.STAFF)
-        .setParameter("me", me())
-        .setParameter("repair", RepairJob.REPAIR)
+    return myJobs(ListQuery.sortedBy(TechnicianJobSort.DUE, true), first, size);
+  }
+
+  @RolesAllowed(STAFF_NAME)
+  public long countMyJobs() {
+    return countMyJobs(ListQuery.sortedBy(TechnicianJobSort.DUE, true));
+  }
+
+  /** One page of the technician's queue that matches the search and filters, in that order. */
+  @RolesAllowed(STAFF_NAME)
+  public List<TechnicianJobRow> myJobs(ListQuery<TechnicianJobSort> query, ListPage page) {
+    return myJobs(query, page.first(), page.size());
+  }
+
+  @RolesAllowed(STAFF_NAME)
+  public long countMyJobs(ListQuery<TechnicianJobSort> query) {
+    ListClauses where = jobs(query);
+    return where
+        .bind(em.createQuery("select count(s)" + MY_JOBS + where.where(), Long.class))
+        .getSingleResult();
+  }
+
+  private List<TechnicianJobRow> myJobs(ListQuery<TechnicianJobSort> query, int first, int size) {
+    ListClauses where = jobs(query);
+    return where
+        .bind(
+            em.createQuery(
+                JOB_ROW + MY_JOBS + where.where() + query.orderBy("r.id"), TechnicianJobRow.class))
         .setFirstResult(first)
         .setMaxResults(size)
         .getResultList();
   }
 
-  @RolesAllowed(STAFF_NAME)
-  public long countMyJobs() {
-    return em.createQuery("select count(s)" + MY_JOBS, Long.class)
-        .setParameter("staff", Role.STAFF)
-        .setParameter("me", me())
-        .setParameter("repair", RepairJob.REPAIR)
-        .getSingleResult();
+  private ListClauses jobs(ListQuery<TechnicianJobSort> query) {
+    ListClauses where =
+        new ListClauses("")
+            .search(query)
+            .param("staff", Role.STAFF)
+            .param("me", me())
+            .param("repair", RepairJob.REPAIR);
+    TechnicianJobState state = query.state(TechnicianJobState.class);
+    if (state != null) {
+      where.and(state.clause());
+    }
+    if (query.overdue()) {
+      where.and("(s.pausedAt is null and s.dueAt < :now)").param("now", clock.instant());
+    }
+    if (query.waitingForMe()) {
+      where.and(JOB_WAITING);
+    }
+    return where;
   }
 
   /** Every repair of one durable-goods number, newest first (office roles). */

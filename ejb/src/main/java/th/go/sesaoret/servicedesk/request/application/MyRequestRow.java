@@ -8,7 +8,7 @@ import th.go.sesaoret.servicedesk.security.domain.Role;
 
 /**
  * One line of "My requests"; the current step's role and due time when it is running, and whether
- * it waits for the caller as its requester (their own step, or a correction).
+ * it waits for the viewer (a step of the requester's own, or a correction).
  */
 public record MyRequestRow(
     Long id,
@@ -21,5 +21,5 @@ public record MyRequestRow(
     Integer currentStep,
     Role currentRole,
     Instant currentDue,
-    boolean waitsForMe)
+    boolean waitingForMe)
     implements Serializable {}

@@ -14,6 +14,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,9 +24,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
 import th.go.sesaoret.servicedesk.audit.domain.AuditEntry.Fact;
+import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.request.domain.Actor;
 import th.go.sesaoret.servicedesk.request.domain.Attachment;
 import th.go.sesaoret.servicedesk.request.domain.ContentDigest;
@@ -65,48 +69,87 @@ public class RequestQueries {
   private static final String MINE =
       " from ServiceRequest r join r.version v join v.service sv"
           + " left join StepInstance cur on cur.request = r and cur.stepOrder = r.currentStep"
-          + " where r.requester = :me or r.filedBy = :me";
+          + " left join Person p on p.username = r.requester";
 
-  /** A request that waits for its requester: their step runs, or it came back for correction. */
-  private static final String WAITING =
-      "r.status = :returned or (r.status = :open and cur.actingRole = :requesterRole"
-          + " and cur.startedAt is not null and cur.finishedAt is null)";
+  /** A correction of one's own, or a running step of one's own (the requester's). */
+  private static final String MINE_WAITING =
+      "((r.status = :returned and r.requester = :me) or (r.status = :open"
+          + " and cur.finishedAt is null and cur.startedAt is not null and cur.pausedAt is null"
+          + " and cur.actingRole = :requesterRole and r.requester = :me))";
 
-  private static final String WAITS_FOR_ME =
-      " case when r.requester = :me and (" + WAITING + ") then true else false end";
+  private static final String MINE_OVERDUE =
+      "(r.status = :open and cur.finishedAt is null and cur.pausedAt is null and cur.dueAt < :now)";
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
   @Resource private SessionContext session;
   @EJB private AuditTrail audit;
   @EJB private WorkingCalendar calendar;
+  @Inject @Any private Instance<StepWording> wordings;
 
   /** The caller's requests (and those the caller filed for others), newest first. */
   public List<MyRequestRow> myRequests(int first, int size) {
-    return em.createQuery(
-            "select new th.go.sesaoret.servicedesk.request.application.MyRequestRow(r.id, r.number,"
-                + " sv.code, r.title, r.status, r.submittedAt, r.finishedAt, r.currentStep,"
-                + " cur.actingRole, cur.dueAt,"
-                + WAITS_FOR_ME
-                + ")"
-                + MINE
-                + " order by r.submittedAt desc, r.id desc",
-            MyRequestRow.class)
-        .setParameter("me", me())
-        .setParameter("open", RequestStatus.OPEN)
-        .setParameter("returned", RequestStatus.RETURNED)
-        .setParameter("requesterRole", Role.REQUESTER)
+    return myRequests(ListQuery.sortedBy(MyRequestSort.SUBMITTED, false), first, size);
+  }
+
+  public long countMyRequests() {
+    return countMyRequests(ListQuery.sortedBy(MyRequestSort.SUBMITTED, false));
+  }
+
+  /** One page of the caller's requests that match the search and filters, in the chosen order. */
+  public List<MyRequestRow> myRequests(ListQuery<MyRequestSort> query, ListPage page) {
+    return myRequests(query, page.first(), page.size());
+  }
+
+  public long countMyRequests(ListQuery<MyRequestSort> query) {
+    ListClauses where = mine(query);
+    return where
+        .bind(em.createQuery("select count(r)" + MINE + where.where(), Long.class))
+        .getSingleResult();
+  }
+
+  private List<MyRequestRow> myRequests(ListQuery<MyRequestSort> query, int first, int size) {
+    ListClauses where = mine(query);
+    return where
+        .bind(
+            em.createQuery(
+                "select new th.go.sesaoret.servicedesk.request.application.MyRequestRow(r.id,"
+                    + " r.number, sv.code, r.title, r.status, r.submittedAt, r.finishedAt,"
+                    + " r.currentStep, cur.actingRole, cur.dueAt, case when "
+                    + MINE_WAITING
+                    + " then true else false end)"
+                    + MINE
+                    + where.where()
+                    + query.orderBy("r.id desc"),
+                MyRequestRow.class))
         .setFirstResult(first)
         .setMaxResults(size)
         .getResultList();
   }
 
-  public long countMyRequests() {
-    return em.createQuery(
-            "select count(r) from ServiceRequest r where r.requester = :me or r.filedBy = :me",
-            Long.class)
-        .setParameter("me", me())
-        .getSingleResult();
+  private ListClauses mine(ListQuery<MyRequestSort> query) {
+    ListClauses where =
+        new ListClauses(" where (r.requester = :me or r.filedBy = :me)")
+            .search(query)
+            .param("me", me())
+            .param("open", RequestStatus.OPEN)
+            .param("returned", RequestStatus.RETURNED)
+            .param("requesterRole", Role.REQUESTER)
+            .param("now", clock.instant());
+    if (query.service() != null) {
+      where.and("sv.code = :service").param("service", query.service());
+    }
+    RequestStatus status = query.state(RequestStatus.class);
+    if (status != null) {
+      where.and("r.status = :status").param("status", status);
+    }
+    if (query.overdue()) {
+      where.and(MINE_OVERDUE);
+    }
+    if (query.waitingForMe()) {
+      where.and(MINE_WAITING);
+    }
+    return where;
   }
 
   /**
@@ -117,9 +160,8 @@ public class RequestQueries {
     return em.createQuery(
             "select count(r) from ServiceRequest r"
                 + " left join StepInstance cur on cur.request = r and cur.stepOrder = r.currentStep"
-                + " where r.requester = :me and ("
-                + WAITING
-                + ")",
+                + " where "
+                + MINE_WAITING,
             Long.class)
         .setParameter("me", me())
         .setParameter("open", RequestStatus.OPEN)
@@ -170,7 +212,7 @@ public class RequestQueries {
         r.submittedAt(),
         r.finishedAt(),
         digest,
-        Timelines.of(steps, locale, people),
+        Timelines.of(steps, locale, people, order -> worded(id, r, order, locale)),
         files,
         Timelines.signatures(approvals, people),
         people.as(r.requester(), Role.REQUESTER),
@@ -202,14 +244,39 @@ public class RequestQueries {
 
   /** Steps waiting for the caller's roles (or assigned to the caller), oldest due first. */
   public List<WorkItem> workQueue(int first, int size) {
+    return workQueue(ListQuery.sortedBy(WorkQueueSort.DUE, true), first, size);
+  }
+
+  public long countWorkQueue() {
+    return countWorkQueue(ListQuery.sortedBy(WorkQueueSort.DUE, true));
+  }
+
+  /** One page of the work queue that matches the search and filters, in the chosen order. */
+  public List<WorkItem> workQueue(ListQuery<WorkQueueSort> query, ListPage page) {
+    return workQueue(query, page.first(), page.size());
+  }
+
+  public long countWorkQueue(ListQuery<WorkQueueSort> query) {
+    return WorkQueue.count(em, me(), workingRoles(), query, clock.instant());
+  }
+
+  private List<WorkItem> workQueue(ListQuery<WorkQueueSort> query, int first, int size) {
     var now = clock.instant();
-    return WorkQueue.page(em, me(), workingRoles(), first, size).stream()
+    return WorkQueue.page(em, me(), workingRoles(), query, now, first, size).stream()
         .map(row -> row.withTimeLeft(calendar.calendar(), now))
         .toList();
   }
 
-  public long countWorkQueue() {
-    return WorkQueue.count(em, me(), workingRoles());
+  /** The first feature's own wording of a step, if any feature words it. */
+  private Optional<String> worded(long id, ServiceRequest r, int order, Locale locale) {
+    ServiceCode service = r.version().service().code();
+    for (StepWording wording : wordings) {
+      Optional<String> name = wording.name(id, service, order, locale);
+      if (name.isPresent()) {
+        return name;
+      }
+    }
+    return Optional.empty();
   }
 
   private ServiceRequest visible(long id, String sourceIp) {

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import th.go.sesaoret.servicedesk.request.domain.Approval;
 import th.go.sesaoret.servicedesk.request.domain.StepInstance;
 import th.go.sesaoret.servicedesk.security.domain.Role;
@@ -14,6 +15,12 @@ import th.go.sesaoret.servicedesk.security.domain.Role;
  */
 final class Timelines {
   private Timelines() {}
+
+  /** A feature's wording of a step by its order, or empty for the manual's words. */
+  @FunctionalInterface
+  interface Wording {
+    Optional<String> name(int stepOrder);
+  }
 
   static List<StepInstance> steps(EntityManager em, long requestId) {
     return em.createQuery(
@@ -45,16 +52,18 @@ final class Timelines {
     return names;
   }
 
-  static List<TimelineStep> of(List<StepInstance> steps, Locale locale, People people) {
-    return steps.stream().map(s -> step(s, locale, people)).toList();
+  static List<TimelineStep> of(
+      List<StepInstance> steps, Locale locale, People people, Wording wording) {
+    return steps.stream().map(s -> step(s, locale, people, wording)).toList();
   }
 
-  private static TimelineStep step(StepInstance s, Locale locale, People people) {
+  private static TimelineStep step(
+      StepInstance s, Locale locale, People people, Wording wording) {
     var d = s.definition();
     return new TimelineStep(
         s.id(),
         s.order(),
-        d.name(locale),
+        wording.name(s.order()).orElseGet(() -> d.name(locale)),
         s.actingRole(),
         s.assignee(),
         d.standard().describe(locale),

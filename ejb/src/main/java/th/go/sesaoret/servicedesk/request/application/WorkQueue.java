@@ -1,7 +1,6 @@
 package th.go.sesaoret.servicedesk.request.application;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,9 +19,19 @@ import th.go.sesaoret.servicedesk.sla.domain.BusinessCalendar;
 public final class WorkQueue {
   private static final String FROM =
       " from StepInstance s join s.request r join r.version v join v.service sv"
-          + " where s.finishedAt is null and s.startedAt is not null and s.pausedAt is null"
+          + " left join Person p on p.username = r.requester";
+  private static final String WHERE =
+      " where s.finishedAt is null and s.startedAt is not null and s.pausedAt is null"
           + " and r.status = :open and ((s.actingRole in :roles"
           + " and (s.assignee is null or s.assignee = :me)) or s.assignee = :me"
+          + " or (s.actingRole = :requesterRole and r.requester = :me))";
+
+  /**
+   * The caller's own steps: of a role the caller holds or acts for today (not the steps the
+   * director only oversees), assigned to the caller, or the caller's own requester steps.
+   */
+  private static final String WAITING =
+      "((s.actingRole in :own and (s.assignee is null or s.assignee = :me)) or s.assignee = :me"
           + " or (s.actingRole = :requesterRole and r.requester = :me))";
 
   private WorkQueue() {}
@@ -34,11 +43,13 @@ public final class WorkQueue {
       String number,
       ServiceCode service,
       String title,
+      String requesterName,
       Integer stepOrder,
       Role actingRole,
       String assignee,
       Instant startedAt,
-      Instant dueAt) {
+      Instant dueAt,
+      boolean waitingForMe) {
     WorkItem withTimeLeft(BusinessCalendar calendar, Instant now) {
       Long left = null;
       if (dueAt != null) {
@@ -51,40 +62,71 @@ public final class WorkQueue {
           number,
           service,
           title,
+          requesterName,
           stepOrder,
           actingRole,
           assignee,
           startedAt,
           dueAt,
-          left);
+          left,
+          waitingForMe);
     }
   }
 
-  static List<Row> page(EntityManager em, String me, Set<Role> roles, int first, int size) {
-    return bind(
+  static List<Row> page(
+      EntityManager em,
+      String me,
+      Set<Role> held,
+      ListQuery<WorkQueueSort> query,
+      Instant now,
+      int first,
+      int size) {
+    ListClauses where = where(me, held, query, now);
+    return where
+        .bind(
             em.createQuery(
                 "select new th.go.sesaoret.servicedesk.request.application.WorkQueue$Row(s.id,"
-                    + " r.id, r.number, sv.code, r.title, s.stepOrder, s.actingRole, s.assignee,"
-                    + " s.startedAt, s.dueAt)"
+                    + " r.id, r.number, sv.code, r.title, p.fullName, s.stepOrder, s.actingRole,"
+                    + " s.assignee, s.startedAt, s.dueAt, case when "
+                    + WAITING
+                    + " then true else false end)"
                     + FROM
-                    + " order by s.dueAt asc nulls last, s.id",
-                Row.class),
-            me,
-            roles)
+                    + where.where()
+                    + query.orderBy("s.id"),
+                Row.class))
         .setFirstResult(first)
         .setMaxResults(size)
         .getResultList();
   }
 
-  static long count(EntityManager em, String me, Set<Role> roles) {
-    return bind(em.createQuery("select count(s)" + FROM, Long.class), me, roles).getSingleResult();
+  static long count(
+      EntityManager em, String me, Set<Role> held, ListQuery<WorkQueueSort> query, Instant now) {
+    ListClauses where = where(me, held, query, now);
+    return where
+        .bind(em.createQuery("select count(s)" + FROM + where.where(), Long.class))
+        .getSingleResult();
   }
 
-  private static <T> TypedQuery<T> bind(TypedQuery<T> q, String me, Set<Role> roles) {
-    return q.setParameter("open", RequestStatus.OPEN)
-        .setParameter("roles", actingRoles(roles))
-        .setParameter("me", me)
-        .setParameter("requesterRole", Role.REQUESTER);
+  private static ListClauses where(
+      String me, Set<Role> held, ListQuery<WorkQueueSort> query, Instant now) {
+    ListClauses where =
+        new ListClauses(WHERE)
+            .search(query)
+            .param("open", RequestStatus.OPEN)
+            .param("roles", actingRoles(held))
+            .param("own", ownRoles(held))
+            .param("me", me)
+            .param("requesterRole", Role.REQUESTER);
+    if (query.service() != null) {
+      where.and("sv.code = :service").param("service", query.service());
+    }
+    if (query.overdue()) {
+      where.and("s.dueAt < :now").param("now", now);
+    }
+    if (query.waitingForMe()) {
+      where.and(WAITING);
+    }
+    return where;
   }
 
   /** Roles whose steps the caller works on; never empty (ADMIN steps do not exist). */
@@ -95,6 +137,14 @@ public final class WorkQueue {
       roles.add(Role.DEPUTY_DIRECTOR);
       roles.add(Role.GROUP_DIRECTOR);
     }
+    roles.remove(Role.REQUESTER);
+    return roles;
+  }
+
+  /** Roles whose steps are the caller's own: those held, not those overseen; never empty. */
+  static Set<Role> ownRoles(Set<Role> held) {
+    Set<Role> roles = EnumSet.copyOf(EnumSet.of(Role.ADMIN));
+    roles.addAll(held);
     roles.remove(Role.REQUESTER);
     return roles;
   }

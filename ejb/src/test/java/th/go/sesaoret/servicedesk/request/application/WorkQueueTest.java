@@ -31,6 +31,13 @@ class WorkQueueTest {
   }
 
   @Test
+  void theStepsTheDirectorOnlyOverseesDoNotWaitForHim() {
+    assertEquals(EnumSet.of(Role.ADMIN, Role.DIRECTOR), WorkQueue.ownRoles(Set.of(Role.DIRECTOR)));
+    assertEquals(
+        EnumSet.of(Role.ADMIN, Role.CLERK), WorkQueue.ownRoles(Set.of(Role.CLERK, Role.REQUESTER)));
+  }
+
+  @Test
   void timeLeftIsOfficeTimeAndNegativeWhenOverdue() {
     var row =
         new WorkQueue.Row(
@@ -39,11 +46,13 @@ class WorkQueueTest {
             "ซ.0001/2569",
             ServiceCode.REPAIR,
             "t",
+            "นางสาวสมศรี ใจดี",
             3,
             Role.GROUP_DIRECTOR,
             null,
             bangkok(25, 11, 0),
-            bangkok(25, 13, 30));
+            bangkok(25, 13, 30),
+            true);
     assertEquals(60L, row.withTimeLeft(CALENDAR, bangkok(25, 11, 30)).minutesLeft());
     assertEquals(-60L, row.withTimeLeft(CALENDAR, bangkok(25, 14, 30)).minutesLeft());
   }

@@ -6,15 +6,26 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
+import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.notification.application.Inbox;
 import th.go.sesaoret.servicedesk.notification.application.InboxRow;
+import th.go.sesaoret.servicedesk.notification.application.InboxSort;
 import th.go.sesaoret.servicedesk.notification.domain.NoticeText;
+import th.go.sesaoret.servicedesk.request.application.ListPage;
+import th.go.sesaoret.servicedesk.request.application.ListQuery;
+import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
+import th.go.sesaoret.servicedesk.shared.web.ListFilters;
+import th.go.sesaoret.servicedesk.shared.web.ListModel;
 import th.go.sesaoret.servicedesk.shared.web.LocaleBacking;
 import th.go.sesaoret.servicedesk.shared.web.Messages;
-import th.go.sesaoret.servicedesk.shared.web.PagedModel;
 
-/** The caller's notices (inbox.xhtml): newest first, 20 a page, marked read one by one or all. */
+/**
+ * The caller's notices (inbox.xhtml): searched, filtered, sorted and paged by the database (newest
+ * first by default), marked read one by one or all; those that still wait for the reader marked,
+ * those someone already acted on say who.
+ */
 @Named
 @ViewScoped
 public class InboxBacking implements Serializable {
@@ -22,19 +33,41 @@ public class InboxBacking implements Serializable {
 
   @EJB private Inbox inbox;
 
-  private final PagedModel<InboxRow> model =
-      new PagedModel<>(this::count, this::page, InboxRow::id);
+  private final ListFilters filters = new ListFilters(RequestStatus.class);
+  private final ListModel<InboxRow, InboxSort> model =
+      new ListModel<>(
+          InboxSort.class,
+          () -> filters.query(InboxSort.TIME, false),
+          query -> inbox.count(query),
+          this::page,
+          InboxRow::id);
+  private Set<Long> waiting = Set.of();
 
-  private long count(String filter) {
-    return inbox.count();
+  private List<InboxRow> page(ListQuery<InboxSort> query, ListPage page) {
+    List<InboxRow> rows = inbox.page(query, page);
+    waiting = inbox.waiting(rows.stream().map(InboxRow::id).toList());
+    return rows;
   }
 
-  private List<InboxRow> page(String filter, int first, int size) {
-    return inbox.page(first, size);
-  }
-
-  public PagedModel<InboxRow> getModel() {
+  public ListModel<InboxRow, InboxSort> getModel() {
     return model;
+  }
+
+  public ListFilters getFilters() {
+    return filters;
+  }
+
+  public List<ServiceCode> getServices() {
+    return List.of(ServiceCode.values());
+  }
+
+  public List<RequestStatus> getStates() {
+    return List.of(RequestStatus.values());
+  }
+
+  /** True when the notice asks the reader for an action that still waits. */
+  public boolean waiting(InboxRow row) {
+    return waiting.contains(row.id());
   }
 
   /** The notice in the reader's language: the same words as its e-mail (bundle notices_*). */

@@ -7,9 +7,15 @@ import java.io.Serializable;
 import java.util.List;
 import th.go.sesaoret.servicedesk.repair.application.RepairQueries;
 import th.go.sesaoret.servicedesk.repair.application.TechnicianJobRow;
-import th.go.sesaoret.servicedesk.shared.web.PagedModel;
+import th.go.sesaoret.servicedesk.repair.application.TechnicianJobSort;
+import th.go.sesaoret.servicedesk.repair.application.TechnicianJobState;
+import th.go.sesaoret.servicedesk.shared.web.ListFilters;
+import th.go.sesaoret.servicedesk.shared.web.ListModel;
 
-/** The technician's queue (repairs/jobs.xhtml): repairs at step 4 or 5 that are theirs. */
+/**
+ * The technician's queue (repairs/jobs.xhtml): repairs at step 4 or 5 that are theirs, searched,
+ * filtered by the job's state, sorted and paged by the database; soonest due first by default.
+ */
 @Named
 @ViewScoped
 public class TechnicianJobsBacking implements Serializable {
@@ -17,18 +23,24 @@ public class TechnicianJobsBacking implements Serializable {
 
   @EJB private RepairQueries queries;
 
-  private final PagedModel<TechnicianJobRow> model =
-      new PagedModel<>(this::count, this::page, TechnicianJobRow::requestId);
+  private final ListFilters filters = new ListFilters(TechnicianJobState.class);
+  private final ListModel<TechnicianJobRow, TechnicianJobSort> model =
+      new ListModel<>(
+          TechnicianJobSort.class,
+          () -> filters.query(TechnicianJobSort.DUE, true),
+          query -> queries.countMyJobs(query),
+          (query, page) -> queries.myJobs(query, page),
+          TechnicianJobRow::requestId);
 
-  private long count(String filter) {
-    return queries.countMyJobs();
-  }
-
-  private List<TechnicianJobRow> page(String filter, int first, int size) {
-    return queries.myJobs(first, size);
-  }
-
-  public PagedModel<TechnicianJobRow> getModel() {
+  public ListModel<TechnicianJobRow, TechnicianJobSort> getModel() {
     return model;
+  }
+
+  public ListFilters getFilters() {
+    return filters;
+  }
+
+  public List<TechnicianJobState> getStates() {
+    return List.of(TechnicianJobState.values());
   }
 }

@@ -5,11 +5,18 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.request.application.MyRequestRow;
+import th.go.sesaoret.servicedesk.request.application.MyRequestSort;
 import th.go.sesaoret.servicedesk.request.application.RequestQueries;
-import th.go.sesaoret.servicedesk.shared.web.PagedModel;
+import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
+import th.go.sesaoret.servicedesk.shared.web.ListFilters;
+import th.go.sesaoret.servicedesk.shared.web.ListModel;
 
-/** "My requests" (requests/mine.xhtml): the caller's requests, newest first, paged. */
+/**
+ * "My requests" (requests/mine.xhtml): the caller's requests, searched, filtered, sorted and paged
+ * by the database; newest first unless a column is chosen.
+ */
 @Named
 @ViewScoped
 public class MyRequestsBacking implements Serializable {
@@ -17,18 +24,28 @@ public class MyRequestsBacking implements Serializable {
 
   @EJB private RequestQueries queries;
 
-  private final PagedModel<MyRequestRow> model =
-      new PagedModel<>(this::count, this::page, MyRequestRow::id);
+  private final ListFilters filters = new ListFilters(RequestStatus.class);
+  private final ListModel<MyRequestRow, MyRequestSort> model =
+      new ListModel<>(
+          MyRequestSort.class,
+          () -> filters.query(MyRequestSort.SUBMITTED, false),
+          query -> queries.countMyRequests(query),
+          (query, page) -> queries.myRequests(query, page),
+          MyRequestRow::id);
 
-  private long count(String filter) {
-    return queries.countMyRequests();
-  }
-
-  private List<MyRequestRow> page(String filter, int first, int size) {
-    return queries.myRequests(first, size);
-  }
-
-  public PagedModel<MyRequestRow> getModel() {
+  public ListModel<MyRequestRow, MyRequestSort> getModel() {
     return model;
+  }
+
+  public ListFilters getFilters() {
+    return filters;
+  }
+
+  public List<ServiceCode> getServices() {
+    return List.of(ServiceCode.values());
+  }
+
+  public List<RequestStatus> getStates() {
+    return List.of(RequestStatus.values());
   }
 }

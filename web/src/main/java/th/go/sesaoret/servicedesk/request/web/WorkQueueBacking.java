@@ -5,11 +5,18 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.request.application.RequestQueries;
 import th.go.sesaoret.servicedesk.request.application.WorkItem;
-import th.go.sesaoret.servicedesk.shared.web.PagedModel;
+import th.go.sesaoret.servicedesk.request.application.WorkQueueSort;
+import th.go.sesaoret.servicedesk.shared.web.ListFilters;
+import th.go.sesaoret.servicedesk.shared.web.ListModel;
 
-/** The work queue (requests/queue.xhtml): steps waiting for the caller, oldest due first. */
+/**
+ * The work queue (requests/queue.xhtml): steps waiting for the caller, searched, filtered, sorted
+ * and paged by the database; soonest due first unless a column is chosen. Every request in it is
+ * running, so it has no state filter.
+ */
 @Named
 @ViewScoped
 public class WorkQueueBacking implements Serializable {
@@ -17,18 +24,24 @@ public class WorkQueueBacking implements Serializable {
 
   @EJB private RequestQueries queries;
 
-  private final PagedModel<WorkItem> model =
-      new PagedModel<>(this::count, this::page, WorkItem::stepId);
+  private final ListFilters filters = new ListFilters(null);
+  private final ListModel<WorkItem, WorkQueueSort> model =
+      new ListModel<>(
+          WorkQueueSort.class,
+          () -> filters.query(WorkQueueSort.DUE, true),
+          query -> queries.countWorkQueue(query),
+          (query, page) -> queries.workQueue(query, page),
+          WorkItem::stepId);
 
-  private long count(String filter) {
-    return queries.countWorkQueue();
-  }
-
-  private List<WorkItem> page(String filter, int first, int size) {
-    return queries.workQueue(first, size);
-  }
-
-  public PagedModel<WorkItem> getModel() {
+  public ListModel<WorkItem, WorkQueueSort> getModel() {
     return model;
+  }
+
+  public ListFilters getFilters() {
+    return filters;
+  }
+
+  public List<ServiceCode> getServices() {
+    return List.of(ServiceCode.values());
   }
 }

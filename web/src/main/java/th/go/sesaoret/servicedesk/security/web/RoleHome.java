@@ -9,6 +9,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import th.go.sesaoret.servicedesk.security.domain.Landing;
@@ -24,6 +25,16 @@ public class RoleHome {
     return Arrays.stream(Role.values())
         .filter(r -> securityContext.isCallerInRole(r.name()))
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+  }
+
+  /** The caller's roles in the manual's order, for the header's quiet role label. */
+  public List<Role> getRoleList() {
+    return List.copyOf(roles());
+  }
+
+  /** The home page of one of the caller's roles (the role label links there). */
+  public String homeOf(Role role) {
+    return Landing.homeFor(EnumSet.of(role));
   }
 
   public String page() {

@@ -1,0 +1,22 @@
+package th.go.sesaoret.servicedesk.notification.application;
+
+import th.go.sesaoret.servicedesk.request.application.ListSort;
+
+/** The sortable columns of the inbox (the whitelist); newest first by default. */
+public enum InboxSort implements ListSort {
+  TIME("e.createdAt"),
+  NUMBER("e.requestNumber"),
+  TITLE("r.title"),
+  STATUS("e.readAt");
+
+  private final String path;
+
+  InboxSort(String path) {
+    this.path = path;
+  }
+
+  @Override
+  public String path() {
+    return path;
+  }
+}
