@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.notification.application.Inbox;
+import th.go.sesaoret.servicedesk.notification.application.InboxRow;
 import th.go.sesaoret.servicedesk.notification.application.InboxSort;
-import th.go.sesaoret.servicedesk.notification.domain.InboxEntry;
 import th.go.sesaoret.servicedesk.repair.application.RepairFiling;
 import th.go.sesaoret.servicedesk.repair.application.RepairIntake;
 import th.go.sesaoret.servicedesk.repair.application.RepairOrders;
@@ -330,10 +330,10 @@ class ListQueriesIT {
     RequestState a = publication(token + " ประกาศ");
     RequestState b = publication(token + " ข่าว");
     var byA = ListQuery.sortedBy(InboxSort.TIME, false).searching(a.number());
-    List<InboxEntry> notices = waitForNotices(byA);
+    List<InboxRow> notices = waitForNotices(byA);
     assertTrue(notices.stream().allMatch(e -> e.requestNumber().equals(a.number())));
     Set<Long> waiting =
-        deputy.call(() -> inbox.waiting(notices.stream().map(InboxEntry::id).toList()));
+        deputy.call(() -> inbox.waiting(notices.stream().map(InboxRow::id).toList()));
     assertFalse(waiting.isEmpty(), "the approval notice waits for the deputy");
     assertEquals(waiting.size(), deputy.call(() -> inbox.count(byA.waitingOnly(true))).intValue());
 
@@ -359,10 +359,10 @@ class ListQueriesIT {
     }
   }
 
-  private List<InboxEntry> waitForNotices(ListQuery<InboxSort> query) throws Exception {
+  private List<InboxRow> waitForNotices(ListQuery<InboxSort> query) throws Exception {
     Instant until = Instant.now().plus(Duration.ofSeconds(30));
     while (Instant.now().isBefore(until)) {
-      List<InboxEntry> found = deputy.call(() -> inbox.page(query, FIRST_50));
+      List<InboxRow> found = deputy.call(() -> inbox.page(query, FIRST_50));
       if (!found.isEmpty()) {
         return found;
       }

@@ -51,8 +51,9 @@ public class Inbox {
           + " or lower(p.fullName) like :q escape '!')";
 
   /**
-   * A notice that asks for an action whose step still waits (and nobody has handled it): a correction while the request is
-   * returned, any other while its step runs (not paused, not finished).
+   * A notice that asks for an action whose step still waits (and nobody has handled it): a
+   * correction while the request is returned, any other while its step runs (not paused, not
+   * finished).
    */
   private static final String WAITING =
       "(e.kind in :asking and e.handledAt is null and s.startedAt is not null"

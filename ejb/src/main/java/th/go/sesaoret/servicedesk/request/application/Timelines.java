@@ -57,8 +57,7 @@ final class Timelines {
     return steps.stream().map(s -> step(s, locale, people, wording)).toList();
   }
 
-  private static TimelineStep step(
-      StepInstance s, Locale locale, People people, Wording wording) {
+  private static TimelineStep step(StepInstance s, Locale locale, People people, Wording wording) {
     var d = s.definition();
     return new TimelineStep(
         s.id(),
