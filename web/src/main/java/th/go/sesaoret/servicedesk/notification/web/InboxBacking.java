@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
-import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.notification.application.Inbox;
 import th.go.sesaoret.servicedesk.notification.application.InboxRow;
 import th.go.sesaoret.servicedesk.notification.application.InboxSort;
@@ -55,14 +54,6 @@ public class InboxBacking implements Serializable {
 
   public ListFilters getFilters() {
     return filters;
-  }
-
-  public List<ServiceCode> getServices() {
-    return List.of(ServiceCode.values());
-  }
-
-  public List<RequestStatus> getStates() {
-    return List.of(RequestStatus.values());
   }
 
   /** True when the notice asks the reader for an action that still waits. */

@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import th.go.sesaoret.servicedesk.repair.application.RepairQueries;
 import th.go.sesaoret.servicedesk.repair.application.TechnicianJobRow;
 import th.go.sesaoret.servicedesk.repair.application.TechnicianJobSort;
@@ -38,9 +37,5 @@ public class TechnicianJobsBacking implements Serializable {
 
   public ListFilters getFilters() {
     return filters;
-  }
-
-  public List<TechnicianJobState> getStates() {
-    return List.of(TechnicianJobState.values());
   }
 }

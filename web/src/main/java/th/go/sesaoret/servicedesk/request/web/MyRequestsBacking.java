@@ -4,8 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.request.application.MyRequestRow;
 import th.go.sesaoret.servicedesk.request.application.MyRequestSort;
 import th.go.sesaoret.servicedesk.request.application.RequestQueries;
@@ -39,13 +37,5 @@ public class MyRequestsBacking implements Serializable {
 
   public ListFilters getFilters() {
     return filters;
-  }
-
-  public List<ServiceCode> getServices() {
-    return List.of(ServiceCode.values());
-  }
-
-  public List<RequestStatus> getStates() {
-    return List.of(RequestStatus.values());
   }
 }

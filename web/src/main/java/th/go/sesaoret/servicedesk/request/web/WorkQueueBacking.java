@@ -4,8 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.request.application.RequestQueries;
 import th.go.sesaoret.servicedesk.request.application.WorkItem;
 import th.go.sesaoret.servicedesk.request.application.WorkQueueSort;
@@ -39,9 +37,5 @@ public class WorkQueueBacking implements Serializable {
 
   public ListFilters getFilters() {
     return filters;
-  }
-
-  public List<ServiceCode> getServices() {
-    return List.of(ServiceCode.values());
   }
 }

@@ -4,6 +4,7 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIData;
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
+import java.util.List;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.request.application.ListQuery;
 import th.go.sesaoret.servicedesk.request.application.ListSort;
@@ -73,6 +74,16 @@ public final class ListFilters implements Serializable {
     overdue = false;
     waiting = false;
     apply(tableId);
+  }
+
+  /** The services the service filter offers. */
+  public List<ServiceCode> getServices() {
+    return List.of(ServiceCode.values());
+  }
+
+  /** The states the state filter offers (this list's own kind of state; none without one). */
+  public List<Enum<?>> getStates() {
+    return stateType == null ? List.of() : List.of(stateType.getEnumConstants());
   }
 
   public int getSearchMax() {
