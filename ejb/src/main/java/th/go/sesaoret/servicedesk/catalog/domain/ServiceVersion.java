@@ -141,9 +141,9 @@ public class ServiceVersion {
   }
 
   public ServiceVersion addStep(
-      String nameTh, String nameEn, Role role, TimeStandard standard, TimeBasis basis) {
+      String key, String nameTh, String nameEn, Role role, TimeStandard standard, TimeBasis basis) {
     StepDefinition step =
-        new StepDefinition(steps.size() + 1, nameTh, nameEn, role, standard, basis);
+        new StepDefinition(steps.size() + 1, key, nameTh, nameEn, role, standard, basis);
     step.attachTo(this);
     steps.add(step);
     return this;

@@ -19,6 +19,9 @@ import th.go.sesaoret.servicedesk.security.domain.Role;
 @Entity
 @Table(name = "catalog_step")
 public class StepDefinition {
+  /** The longest step key. */
+  public static final int KEY_MAX = 60;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -29,6 +32,10 @@ public class StepDefinition {
 
   @Column(name = "step_order", nullable = false)
   private int stepOrder;
+
+  /** Stable within a service across versions (e.g. {@code repair.intake}); features use it. */
+  @Column(name = "step_key", nullable = false, length = KEY_MAX)
+  private String stepKey;
 
   @Column(name = "name_th", nullable = false)
   private String nameTh;
@@ -50,12 +57,17 @@ public class StepDefinition {
 
   StepDefinition(
       int order,
+      String key,
       String nameTh,
       String nameEn,
       Role actingRole,
       TimeStandard standard,
       TimeBasis timeBasis) {
+    if (key == null || key.isBlank() || key.length() > KEY_MAX) {
+      throw new IllegalArgumentException("a step needs a key of at most " + KEY_MAX + ": " + key);
+    }
     this.stepOrder = order;
+    this.stepKey = key;
     this.nameTh = nameTh;
     this.nameEn = nameEn;
     this.actingRole = actingRole;
@@ -66,7 +78,7 @@ public class StepDefinition {
   /** The same step in another version, optionally with another standard. */
   StepDefinition copyFor(ServiceVersion target, TimeStandard newStandard) {
     StepDefinition copy =
-        new StepDefinition(stepOrder, nameTh, nameEn, actingRole, newStandard, timeBasis);
+        new StepDefinition(stepOrder, stepKey, nameTh, nameEn, actingRole, newStandard, timeBasis);
     copy.version = target;
     return copy;
   }
@@ -81,6 +93,11 @@ public class StepDefinition {
 
   public int order() {
     return stepOrder;
+  }
+
+  /** The step's stable key, e.g. {@code repair.intake}: the same in every version. */
+  public String key() {
+    return stepKey;
   }
 
   public String name(Locale locale) {

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.repair.domain.Channel;
+import th.go.sesaoret.servicedesk.repair.domain.RepairAttachments;
 import th.go.sesaoret.servicedesk.repair.domain.RepairForm;
 import th.go.sesaoret.servicedesk.repair.domain.RepairJob;
 import th.go.sesaoret.servicedesk.request.application.NewAttachment;
@@ -18,7 +19,6 @@ import th.go.sesaoret.servicedesk.request.application.Notices;
 import th.go.sesaoret.servicedesk.request.application.RequestState;
 import th.go.sesaoret.servicedesk.request.application.RequestSubmission;
 import th.go.sesaoret.servicedesk.request.application.RequestWork;
-import th.go.sesaoret.servicedesk.request.domain.AttachmentPolicy;
 import th.go.sesaoret.servicedesk.request.domain.StepInstance;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 
@@ -72,7 +72,8 @@ public class RepairFiling {
         walkIn,
         ServiceCode.REPAIR,
         () ->
-            RequestSubmission.content(form.title(), form.symptom(), files, AttachmentPolicy.REPAIR),
+            RequestSubmission.content(
+                form.title(), form.symptom(), files, RepairAttachments.POLICY),
         ip,
         filed -> em.persist(RepairJob.describe(filed, form, channel)));
   }

@@ -1,8 +1,8 @@
 package th.go.sesaoret.servicedesk.request.application;
 
 import java.io.Serializable;
+import th.go.sesaoret.servicedesk.attachment.domain.AttachmentPolicy;
 import th.go.sesaoret.servicedesk.request.domain.Attachment;
-import th.go.sesaoret.servicedesk.request.domain.AttachmentPolicy;
 
 /** A file uploaded with a request, as the screen received it. */
 public record NewAttachment(String filename, String contentType, byte[] content)
@@ -13,6 +13,7 @@ public record NewAttachment(String filename, String contentType, byte[] content)
 
   /** The file as {@code policy} accepts it (checked by content), or a BusinessException. */
   public Attachment toAttachment(AttachmentPolicy policy) {
-    return policy.accept(filename, contentType, content);
+    var checked = policy.accept(filename, contentType, content);
+    return new Attachment(checked.name(), checked.contentType(), checked.content());
   }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import th.go.sesaoret.servicedesk.attachment.domain.AttachmentPolicy;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 
 /**
@@ -21,7 +22,7 @@ import th.go.sesaoret.servicedesk.shared.BusinessException;
 @Entity
 @Table(name = "request_attachment")
 public class Attachment {
-  public static final int MAX_BYTES = 10 * 1024 * 1024;
+  public static final int MAX_BYTES = AttachmentPolicy.MAX_BYTES;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

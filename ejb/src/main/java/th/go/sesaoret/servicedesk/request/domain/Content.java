@@ -1,11 +1,13 @@
 package th.go.sesaoret.servicedesk.request.domain;
 
 import java.util.List;
+import th.go.sesaoret.servicedesk.attachment.domain.AttachmentPolicy;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 
 /** What a requester writes: a title (required), a description, files. Checked on creation. */
 public record Content(String title, String description, List<Attachment> attachments) {
-  public static final int MAX_ATTACHMENTS = 10;
+  /** No request carries more files than any policy allows. */
+  public static final int MAX_ATTACHMENTS = AttachmentPolicy.MAX_FILES;
 
   /** The longest title kept (its column); a longer one is refused, never cut. */
   public static final int TITLE_MAX = ServiceRequest.TITLE_MAX;

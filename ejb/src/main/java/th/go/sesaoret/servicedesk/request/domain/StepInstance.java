@@ -279,6 +279,11 @@ public class StepInstance {
     return stepOrder;
   }
 
+  /** The step's stable key in its service (e.g. {@code repair.intake}), as the catalog has it. */
+  public String key() {
+    return definition.key();
+  }
+
   public Role actingRole() {
     return actingRole;
   }

@@ -33,30 +33,35 @@ class ServiceVersionTest {
     repair =
         ServiceVersion.draft(1, "system", SEEDED)
             .addStep(
+                "repair.form",
                 "ผู้รับบริการกรอกแบบแจ้งซ่อมฯ ที่ห้อง ICT",
                 "The requester fills in the repair form at the ICT room",
                 Role.REQUESTER,
                 THIRTY_MINUTES,
                 TimeBasis.OFFICE_TIME)
             .addStep(
+                "repair.intake",
                 "ผู้รับบริการยื่นคำร้องต่อธุรการกลุ่ม",
                 "The requester submits the request to the group's clerk",
                 Role.CLERK,
                 THIRTY_MINUTES,
                 TimeBasis.OFFICE_TIME)
             .addStep(
+                "repair.order",
                 "ธุรการกลุ่มเสนอคำร้องต่อผู้อำนวยการกลุ่ม ICT",
                 "The clerk forwards the request to the ICT group director",
                 Role.GROUP_DIRECTOR,
                 ONE_HOUR,
                 TimeBasis.OFFICE_TIME)
             .addStep(
+                "repair.work",
                 "เจ้าหน้าที่กลุ่ม DLICT ดำเนินการซ่อมแซม",
                 "The DLICT staff repair the hardware / fix the software",
                 Role.STAFF,
                 ONE_DAY,
                 TimeBasis.OFFICE_TIME)
             .addStep(
+                "repair.report",
                 "รายงานผลการดำเนินงาน",
                 "The result is reported",
                 Role.STAFF,

@@ -37,28 +37,82 @@ public final class Requests {
 
   public static ServiceVersion repair() {
     return ServiceVersion.draft(1, "test", Instant.EPOCH)
-        .addStep("กรอกแบบ", "form", Role.REQUESTER, std(30, StandardUnit.MINUTES), office())
-        .addStep("ยื่นธุรการ", "clerk", Role.CLERK, std(30, StandardUnit.MINUTES), office())
-        .addStep("อนุมัติ", "approve", Role.GROUP_DIRECTOR, std(1, StandardUnit.HOURS), office())
-        .addStep("ซ่อม", "repair", Role.STAFF, std(1, StandardUnit.WORKING_DAYS), office())
-        .addStep("รายงาน", "report", Role.STAFF, std(3, StandardUnit.WORKING_DAYS), office());
+        .addStep(
+            "repair.form",
+            "กรอกแบบ",
+            "form",
+            Role.REQUESTER,
+            std(30, StandardUnit.MINUTES),
+            office())
+        .addStep(
+            "repair.intake",
+            "ยื่นธุรการ",
+            "clerk",
+            Role.CLERK,
+            std(30, StandardUnit.MINUTES),
+            office())
+        .addStep(
+            "repair.order",
+            "อนุมัติ",
+            "approve",
+            Role.GROUP_DIRECTOR,
+            std(1, StandardUnit.HOURS),
+            office())
+        .addStep(
+            "repair.work",
+            "ซ่อม",
+            "repair",
+            Role.STAFF,
+            std(1, StandardUnit.WORKING_DAYS),
+            office())
+        .addStep(
+            "repair.report",
+            "รายงาน",
+            "report",
+            Role.STAFF,
+            std(3, StandardUnit.WORKING_DAYS),
+            office());
   }
 
   public static ServiceVersion publication() {
     return ServiceVersion.draft(1, "test", Instant.EPOCH)
-        .addStep("เตรียม", "prepare", Role.REQUESTER, std(1, StandardUnit.WORKING_DAYS), office())
-        .addStep("กรอก", "fill", Role.REQUESTER, std(1, StandardUnit.HOURS), office())
-        .addStep("เสนอ", "propose", Role.DEPUTY_DIRECTOR, day(), office())
-        .addStep("ลงนาม", "sign", Role.DEPUTY_DIRECTOR, day(), office())
-        .addStep("ร่าง", "draft", Role.STAFF, day(), office())
-        .addStep("ตรวจ", "check", Role.REQUESTER, day(), office())
-        .addStep("เผยแพร่", "publish", Role.STAFF, day(), office());
+        .addStep(
+            "publication.prepare",
+            "เตรียม",
+            "prepare",
+            Role.REQUESTER,
+            std(1, StandardUnit.WORKING_DAYS),
+            office())
+        .addStep(
+            "publication.form",
+            "กรอก",
+            "fill",
+            Role.REQUESTER,
+            std(1, StandardUnit.HOURS),
+            office())
+        .addStep("publication.propose", "เสนอ", "propose", Role.DEPUTY_DIRECTOR, day(), office())
+        .addStep("publication.sign", "ลงนาม", "sign", Role.DEPUTY_DIRECTOR, day(), office())
+        .addStep("publication.draft", "ร่าง", "draft", Role.STAFF, day(), office())
+        .addStep("publication.check", "ตรวจ", "check", Role.REQUESTER, day(), office())
+        .addStep("publication.publish", "เผยแพร่", "publish", Role.STAFF, day(), office());
   }
 
   public static ServiceVersion conference() {
     return ServiceVersion.draft(1, "test", Instant.EPOCH)
-        .addStep("ประสาน", "arrange", Role.REQUESTER, std(3, StandardUnit.MINUTES), office())
-        .addStep("ติดตั้ง", "setup", Role.STAFF, std(30, StandardUnit.MINUTES), booking());
+        .addStep(
+            "conference.arrange",
+            "ประสาน",
+            "arrange",
+            Role.REQUESTER,
+            std(3, StandardUnit.MINUTES),
+            office())
+        .addStep(
+            "conference.setup",
+            "ติดตั้ง",
+            "setup",
+            Role.STAFF,
+            std(30, StandardUnit.MINUTES),
+            booking());
   }
 
   public static ServiceRequest file(ServiceVersion version, Instant at) {

@@ -13,10 +13,10 @@ import th.go.sesaoret.servicedesk.repair.domain.RepairOrder;
 import th.go.sesaoret.servicedesk.repair.domain.Resolution;
 import th.go.sesaoret.servicedesk.request.application.RequestState;
 import th.go.sesaoret.servicedesk.request.application.StepActions;
-import th.go.sesaoret.servicedesk.request.web.Callers;
 import th.go.sesaoret.servicedesk.request.web.RequestViewBacking;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
+import th.go.sesaoret.servicedesk.shared.web.Callers;
 import th.go.sesaoret.servicedesk.shared.web.Messages;
 
 /**

@@ -14,9 +14,9 @@ import th.go.sesaoret.servicedesk.repair.application.TechnicianLoad;
 import th.go.sesaoret.servicedesk.repair.domain.Labelled;
 import th.go.sesaoret.servicedesk.repair.domain.Urgency;
 import th.go.sesaoret.servicedesk.request.application.RequestDetail;
-import th.go.sesaoret.servicedesk.request.web.Callers;
 import th.go.sesaoret.servicedesk.request.web.RequestViewBacking;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
+import th.go.sesaoret.servicedesk.shared.web.Callers;
 import th.go.sesaoret.servicedesk.shared.web.LocaleBacking;
 
 /**

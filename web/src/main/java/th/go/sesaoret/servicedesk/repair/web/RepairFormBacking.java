@@ -12,18 +12,18 @@ import th.go.sesaoret.servicedesk.repair.application.RepairFiling;
 import th.go.sesaoret.servicedesk.repair.application.RepairQueries;
 import th.go.sesaoret.servicedesk.repair.application.RepairView;
 import th.go.sesaoret.servicedesk.repair.domain.EquipmentType;
+import th.go.sesaoret.servicedesk.repair.domain.RepairAttachments;
 import th.go.sesaoret.servicedesk.repair.domain.RepairForm;
 import th.go.sesaoret.servicedesk.repair.domain.RepairKind;
 import th.go.sesaoret.servicedesk.repair.domain.Urgency;
 import th.go.sesaoret.servicedesk.request.application.NewAttachment;
 import th.go.sesaoret.servicedesk.request.application.RequestState;
-import th.go.sesaoret.servicedesk.request.domain.AttachmentPolicy;
-import th.go.sesaoret.servicedesk.request.web.Callers;
-import th.go.sesaoret.servicedesk.request.web.Uploads;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
+import th.go.sesaoret.servicedesk.shared.web.Callers;
 import th.go.sesaoret.servicedesk.shared.web.LocaleBacking;
 import th.go.sesaoret.servicedesk.shared.web.Messages;
+import th.go.sesaoret.servicedesk.shared.web.Uploads;
 
 /**
  * The repair form (repairs/new.xhtml): the requester files online, the clerk types in the paper
@@ -34,7 +34,7 @@ import th.go.sesaoret.servicedesk.shared.web.Messages;
 @ViewScoped
 public class RepairFormBacking implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final Uploads UPLOADS = new Uploads(AttachmentPolicy.REPAIR);
+  private static final Uploads UPLOADS = new Uploads(RepairAttachments.POLICY);
 
   @EJB private RepairFiling filing;
   @EJB private RepairQueries queries;

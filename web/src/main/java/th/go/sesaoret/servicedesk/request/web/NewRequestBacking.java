@@ -8,14 +8,16 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import org.primefaces.model.file.UploadedFiles;
+import th.go.sesaoret.servicedesk.attachment.domain.AttachmentPolicy;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.request.application.NewAttachment;
 import th.go.sesaoret.servicedesk.request.application.RequestState;
 import th.go.sesaoret.servicedesk.request.application.RequestSubmission;
-import th.go.sesaoret.servicedesk.request.domain.AttachmentPolicy;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
+import th.go.sesaoret.servicedesk.shared.web.Callers;
 import th.go.sesaoret.servicedesk.shared.web.Messages;
+import th.go.sesaoret.servicedesk.shared.web.Uploads;
 
 /**
  * The generic request form (requests/new.xhtml): the requester files for themselves, the clerk for

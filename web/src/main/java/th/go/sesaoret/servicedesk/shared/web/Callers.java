@@ -1,4 +1,4 @@
-package th.go.sesaoret.servicedesk.request.web;
+package th.go.sesaoret.servicedesk.shared.web;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,4 +1,4 @@
-package th.go.sesaoret.servicedesk.request.domain;
+package th.go.sesaoret.servicedesk.attachment.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

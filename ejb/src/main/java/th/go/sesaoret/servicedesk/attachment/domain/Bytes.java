@@ -1,4 +1,4 @@
-package th.go.sesaoret.servicedesk.request.domain;
+package th.go.sesaoret.servicedesk.attachment.domain;
 
 /** Little-endian numbers read from a byte array (file headers); -1 past the end. */
 final class Bytes {

@@ -1,4 +1,4 @@
-package th.go.sesaoret.servicedesk.request.web;
+package th.go.sesaoret.servicedesk.shared.web;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.primefaces.model.file.UploadedFile;
 import org.primefaces.model.file.UploadedFiles;
+import th.go.sesaoret.servicedesk.attachment.domain.AttachmentPolicy;
 import th.go.sesaoret.servicedesk.request.application.NewAttachment;
-import th.go.sesaoret.servicedesk.request.domain.AttachmentPolicy;
 
 /**
  * An upload field of a request form: its limits from the service's {@link AttachmentPolicy} (shown

@@ -1,4 +1,4 @@
-package th.go.sesaoret.servicedesk.request.domain;
+package th.go.sesaoret.servicedesk.attachment.domain;
 
 import java.util.Arrays;
 import java.util.List;

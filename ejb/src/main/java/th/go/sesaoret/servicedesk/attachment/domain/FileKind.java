@@ -1,4 +1,4 @@
-package th.go.sesaoret.servicedesk.request.domain;
+package th.go.sesaoret.servicedesk.attachment.domain;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +8,7 @@ import java.util.Locale;
  * stored for it and the extensions its name may carry. {@link #ZIP} is recognised only to say so in
  * a refusal; no policy takes a bare archive.
  */
-enum FileKind {
+public enum FileKind {
   JPEG("image/jpeg", "jpg", "jpeg"),
   PNG("image/png", "png"),
   GIF("image/gif", "gif"),

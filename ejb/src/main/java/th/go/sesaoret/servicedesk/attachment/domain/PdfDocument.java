@@ -1,4 +1,4 @@
-package th.go.sesaoret.servicedesk.request.domain;
+package th.go.sesaoret.servicedesk.attachment.domain;
 
 import com.lowagie.text.exceptions.BadPasswordException;
 import com.lowagie.text.pdf.PdfArray;

@@ -1,4 +1,4 @@
-package th.go.sesaoret.servicedesk.request.domain;
+package th.go.sesaoret.servicedesk.attachment.domain;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static th.go.sesaoret.servicedesk.request.domain.AttachmentPolicy.DOCUMENTS;
-import static th.go.sesaoret.servicedesk.request.domain.AttachmentPolicy.REPAIR;
+import static th.go.sesaoret.servicedesk.attachment.domain.AttachmentPolicy.DOCUMENTS;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
@@ -32,9 +31,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import th.go.sesaoret.servicedesk.repair.domain.RepairAttachments;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 
 class AttachmentPolicyTest {
+  /** The repair form's policy, declared by the repair feature. */
+  private static final AttachmentPolicy REPAIR = RepairAttachments.POLICY;
+
   private static final String CLEAN_SVG =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
           + "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
@@ -50,8 +53,8 @@ class AttachmentPolicyTest {
   @ValueSource(strings = {"png", "jpg", "gif", "bmp"})
   void realPhotosAreTakenByBothPoliciesWithTheDetectedType(String format) throws IOException {
     byte[] photo = image(format);
-    for (AttachmentPolicy policy : AttachmentPolicy.values()) {
-      Attachment a = policy.accept("เครื่องพิมพ์." + format, "application/x-whatever", photo);
+    for (AttachmentPolicy policy : List.of(DOCUMENTS, REPAIR)) {
+      CheckedFile a = policy.accept("เครื่องพิมพ์." + format, "application/x-whatever", photo);
       String expected = "image/" + (format.equals("jpg") ? "jpeg" : format);
       assertEquals(expected, a.contentType(), "never the browser's claim");
       assertEquals(photo.length, a.size());
@@ -60,7 +63,7 @@ class AttachmentPolicyTest {
 
   @Test
   void aWebpIsCheckedByItsRiffContainer() {
-    Attachment a = REPAIR.accept("screen.webp", "image/png", webp(0));
+    CheckedFile a = REPAIR.accept("screen.webp", "image/png", webp(0));
     assertEquals("image/webp", a.contentType());
     refused("request.attachment.damaged", () -> REPAIR.accept("x.webp", null, webp(1)));
     byte[] lying = webp(0);
@@ -201,7 +204,7 @@ class AttachmentPolicyTest {
   @Test
   void officeAndOpenDocumentFilesAreTakenForDocumentsOnly() throws IOException {
     byte[] docx = zip(false, "[Content_Types].xml", "_rels/.rels", "word/document.xml");
-    Attachment a = DOCUMENTS.accept("ข่าวประชาสัมพันธ์.docx", "application/zip", docx);
+    CheckedFile a = DOCUMENTS.accept("ข่าวประชาสัมพันธ์.docx", "application/zip", docx);
     assertEquals(FileKind.DOCX.contentType(), a.contentType());
     byte[] xlsx = zip(false, "[Content_Types].xml", "xl/workbook.xml");
     assertEquals(FileKind.XLSX.contentType(), DOCUMENTS.accept("a.xlsx", null, xlsx).contentType());
@@ -341,8 +344,8 @@ class AttachmentPolicyTest {
   @Test
   void aThaiNameWithAnOrdinaryInnerDotIsFine() throws Exception {
     byte[] pdf = pdf(w -> {});
-    Attachment a = DOCUMENTS.accept("C:\\งาน\\รายงาน ปี 2569.v2.pdf", null, pdf);
-    assertEquals("รายงาน ปี 2569.v2.pdf", a.filename());
+    CheckedFile a = DOCUMENTS.accept("C:\\งาน\\รายงาน ปี 2569.v2.pdf", null, pdf);
+    assertEquals("รายงาน ปี 2569.v2.pdf", a.name());
   }
 
   @Test

@@ -1,4 +1,4 @@
-package th.go.sesaoret.servicedesk.request.domain;
+package th.go.sesaoret.servicedesk.attachment.domain;
 
 /**
  * Where a picture's own structure ends: after the PNG {@code IEND} chunk, the JPEG end-of-image
