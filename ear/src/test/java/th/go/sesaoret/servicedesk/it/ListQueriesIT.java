@@ -30,8 +30,6 @@ import th.go.sesaoret.servicedesk.repair.application.TechnicianJobRow;
 import th.go.sesaoret.servicedesk.repair.application.TechnicianJobSort;
 import th.go.sesaoret.servicedesk.repair.application.TechnicianJobState;
 import th.go.sesaoret.servicedesk.repair.domain.RepairOrder;
-import th.go.sesaoret.servicedesk.request.application.ListPage;
-import th.go.sesaoret.servicedesk.request.application.ListQuery;
 import th.go.sesaoret.servicedesk.request.application.MyRequestRow;
 import th.go.sesaoret.servicedesk.request.application.MyRequestSort;
 import th.go.sesaoret.servicedesk.request.application.RequestQueries;
@@ -42,6 +40,8 @@ import th.go.sesaoret.servicedesk.request.application.WorkItem;
 import th.go.sesaoret.servicedesk.request.application.WorkQueueSort;
 import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
 import th.go.sesaoret.servicedesk.security.domain.Role;
+import th.go.sesaoret.servicedesk.shared.list.ListPage;
+import th.go.sesaoret.servicedesk.shared.list.ListQuery;
 
 /**
  * The lists' search, filters, sort and paging, computed by the database on a real WildFly (issue 8,

@@ -14,12 +14,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import th.go.sesaoret.servicedesk.notification.domain.InboxEntry;
-import th.go.sesaoret.servicedesk.request.application.ListClauses;
-import th.go.sesaoret.servicedesk.request.application.ListPage;
-import th.go.sesaoret.servicedesk.request.application.ListQuery;
 import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
+import th.go.sesaoret.servicedesk.shared.list.ListClauses;
+import th.go.sesaoret.servicedesk.shared.list.ListPage;
+import th.go.sesaoret.servicedesk.shared.list.ListQuery;
 
 /**
  * The signed-in person's own notices. Any signed-in role may call it (an anonymous caller may not:

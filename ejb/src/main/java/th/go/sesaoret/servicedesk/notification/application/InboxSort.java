@@ -1,6 +1,6 @@
 package th.go.sesaoret.servicedesk.notification.application;
 
-import th.go.sesaoret.servicedesk.request.application.ListSort;
+import th.go.sesaoret.servicedesk.shared.list.ListSort;
 
 /** The sortable columns of the inbox (the whitelist); newest first by default. */
 public enum InboxSort implements ListSort {

@@ -31,9 +31,6 @@ import th.go.sesaoret.servicedesk.repair.domain.RepairForm;
 import th.go.sesaoret.servicedesk.repair.domain.RepairJob;
 import th.go.sesaoret.servicedesk.repair.domain.WorkLogEntry;
 import th.go.sesaoret.servicedesk.request.application.Callers;
-import th.go.sesaoret.servicedesk.request.application.ListClauses;
-import th.go.sesaoret.servicedesk.request.application.ListPage;
-import th.go.sesaoret.servicedesk.request.application.ListQuery;
 import th.go.sesaoret.servicedesk.request.domain.Actor;
 import th.go.sesaoret.servicedesk.request.domain.Approval;
 import th.go.sesaoret.servicedesk.request.domain.ApprovalDecision;
@@ -43,6 +40,9 @@ import th.go.sesaoret.servicedesk.request.domain.Visibility;
 import th.go.sesaoret.servicedesk.security.application.CallerRoles;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
+import th.go.sesaoret.servicedesk.shared.list.ListClauses;
+import th.go.sesaoret.servicedesk.shared.list.ListPage;
+import th.go.sesaoret.servicedesk.shared.list.ListQuery;
 
 /**
  * What the repair screens show: one repair (for those who may see its request), the technician's

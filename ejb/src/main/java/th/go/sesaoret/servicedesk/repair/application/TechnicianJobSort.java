@@ -1,6 +1,6 @@
 package th.go.sesaoret.servicedesk.repair.application;
 
-import th.go.sesaoret.servicedesk.request.application.ListSort;
+import th.go.sesaoret.servicedesk.shared.list.ListSort;
 
 /** The sortable columns of the technician's queue (the whitelist); soonest due first by default. */
 public enum TechnicianJobSort implements ListSort {

@@ -1,5 +1,7 @@
 package th.go.sesaoret.servicedesk.request.application;
 
+import th.go.sesaoret.servicedesk.shared.list.ListSort;
+
 /** The sortable columns of "My requests" (the whitelist); newest filed first by default. */
 public enum MyRequestSort implements ListSort {
   NUMBER("r.number"),

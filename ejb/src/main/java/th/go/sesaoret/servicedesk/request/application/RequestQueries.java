@@ -39,6 +39,9 @@ import th.go.sesaoret.servicedesk.request.domain.Visibility;
 import th.go.sesaoret.servicedesk.security.application.CallerRoles;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
+import th.go.sesaoret.servicedesk.shared.list.ListClauses;
+import th.go.sesaoret.servicedesk.shared.list.ListPage;
+import th.go.sesaoret.servicedesk.shared.list.ListQuery;
 import th.go.sesaoret.servicedesk.sla.application.WorkingCalendar;
 
 /**

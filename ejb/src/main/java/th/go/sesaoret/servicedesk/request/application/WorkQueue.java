@@ -8,6 +8,8 @@ import java.util.Set;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
 import th.go.sesaoret.servicedesk.security.domain.Role;
+import th.go.sesaoret.servicedesk.shared.list.ListClauses;
+import th.go.sesaoret.servicedesk.shared.list.ListQuery;
 import th.go.sesaoret.servicedesk.sla.domain.BusinessCalendar;
 
 /**

@@ -1,5 +1,7 @@
 package th.go.sesaoret.servicedesk.request.application;
 
+import th.go.sesaoret.servicedesk.shared.list.ListSort;
+
 /** The sortable columns of the work queue (the whitelist); soonest due first by default. */
 public enum WorkQueueSort implements ListSort {
   NUMBER("r.number"),

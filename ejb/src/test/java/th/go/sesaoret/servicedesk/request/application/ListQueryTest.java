@@ -13,6 +13,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
+import th.go.sesaoret.servicedesk.shared.list.ListPage;
+import th.go.sesaoret.servicedesk.shared.list.ListQuery;
+import th.go.sesaoret.servicedesk.shared.list.ListSort;
 
 /** The lists' whitelists: sort keys, page sizes, the search's length and wildcards. */
 class ListQueryTest {

@@ -6,8 +6,8 @@ import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.List;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
-import th.go.sesaoret.servicedesk.request.application.ListQuery;
-import th.go.sesaoret.servicedesk.request.application.ListSort;
+import th.go.sesaoret.servicedesk.shared.list.ListQuery;
+import th.go.sesaoret.servicedesk.shared.list.ListSort;
 
 /**
  * What the filter bar above a list holds: the search text, the service, the state (by its name, of

@@ -10,9 +10,9 @@ import java.util.logging.Logger;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import th.go.sesaoret.servicedesk.request.application.ListPage;
-import th.go.sesaoret.servicedesk.request.application.ListQuery;
-import th.go.sesaoret.servicedesk.request.application.ListSort;
+import th.go.sesaoret.servicedesk.shared.list.ListPage;
+import th.go.sesaoret.servicedesk.shared.list.ListQuery;
+import th.go.sesaoret.servicedesk.shared.list.ListSort;
 
 /**
  * A lazy table over a list the database searches, filters, sorts and pages. The search and filters

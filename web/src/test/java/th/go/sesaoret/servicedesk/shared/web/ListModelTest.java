@@ -11,9 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-import th.go.sesaoret.servicedesk.request.application.ListPage;
-import th.go.sesaoret.servicedesk.request.application.ListQuery;
 import th.go.sesaoret.servicedesk.request.application.MyRequestSort;
+import th.go.sesaoret.servicedesk.shared.list.ListPage;
+import th.go.sesaoret.servicedesk.shared.list.ListQuery;
 
 /** What the table sends (sort column, page size) reaches the query only through the whitelist. */
 class ListModelTest {

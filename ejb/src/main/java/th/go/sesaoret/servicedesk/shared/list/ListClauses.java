@@ -1,4 +1,4 @@
-package th.go.sesaoret.servicedesk.request.application;
+package th.go.sesaoret.servicedesk.shared.list;
 
 import jakarta.persistence.Parameter;
 import jakarta.persistence.TypedQuery;

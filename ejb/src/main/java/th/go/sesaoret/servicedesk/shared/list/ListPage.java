@@ -1,4 +1,4 @@
-package th.go.sesaoret.servicedesk.request.application;
+package th.go.sesaoret.servicedesk.shared.list;
 
 import java.io.Serializable;
 import java.util.List;
