@@ -12,13 +12,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
+import th.go.sesaoret.servicedesk.notification.domain.NoticeKind;
 import th.go.sesaoret.servicedesk.notification.domain.NoticeText;
+import th.go.sesaoret.servicedesk.notification.domain.WorkflowNotice;
+import th.go.sesaoret.servicedesk.repair.domain.RepairNotice;
 
 /** The inbox page and the unread count in the header, in a real browser. */
 class InboxPageIT extends BrowserTest {
@@ -68,7 +71,7 @@ class InboxPageIT extends BrowserTest {
     browser.waitUntilHidden("#shell\\:inboxUnread");
 
     long base = 500_000 + System.currentTimeMillis() % 400_000;
-    NoticeKind[] kinds = NoticeKind.values();
+    NoticeKind[] kinds = allKinds();
     for (int i = 0; i < kinds.length; i++) {
       fire("technician", base + i, number(base + i), kinds[i].name(), null, null);
     }
@@ -110,6 +113,13 @@ class InboxPageIT extends BrowserTest {
     browser.waitUntilHidden("#shell\\:inboxUnread");
   }
 
+  /** Every kind the application raises: the engine's and the repair's. */
+  private static NoticeKind[] allKinds() {
+    return Stream.of(WorkflowNotice.values(), RepairNotice.values())
+        .flatMap(Stream::of)
+        .toArray(NoticeKind[]::new);
+  }
+
   private static String number(long id) {
     return "ท." + id + "/2569";
   }
@@ -118,7 +128,7 @@ class InboxPageIT extends BrowserTest {
     assertFalse(text.contains("notification.kind"), text);
     assertFalse(text.contains("notice."), text);
     assertFalse(text.contains("???"), text);
-    for (NoticeKind kind : NoticeKind.values()) {
+    for (NoticeKind kind : allKinds()) {
       assertFalse(text.contains(kind.name()), kind.name());
     }
   }

@@ -12,10 +12,10 @@ import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import th.go.sesaoret.servicedesk.notification.application.RequestNotice;
-import th.go.sesaoret.servicedesk.notification.application.StepHandled;
 import th.go.sesaoret.servicedesk.notification.domain.InboxEntry;
 import th.go.sesaoret.servicedesk.notification.domain.OutboxMail;
+import th.go.sesaoret.servicedesk.notification.domain.RequestNotice;
+import th.go.sesaoret.servicedesk.notification.domain.StepHandled;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 
 /** Plays the workflow's part in the notice tests: fires notices, and looks at what they became. */

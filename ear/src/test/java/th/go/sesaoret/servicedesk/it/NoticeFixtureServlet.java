@@ -1,13 +1,15 @@
 package th.go.sesaoret.servicedesk.it;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
-import th.go.sesaoret.servicedesk.notification.application.RequestNotice;
+import th.go.sesaoret.servicedesk.notification.application.NoticeKinds;
+import th.go.sesaoret.servicedesk.notification.domain.RequestNotice;
+import th.go.sesaoret.servicedesk.notification.domain.WorkflowNotice;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 
 /**
@@ -20,6 +22,7 @@ public class NoticeFixtureServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @EJB private NoticeFixture fixture;
+  @Inject private NoticeKinds kinds;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -28,7 +31,7 @@ public class NoticeFixtureServlet extends HttpServlet {
     String kind = request.getParameter("kind");
     RequestNotice notice =
         RequestNotice.toUser(
-            kind == null ? NoticeKind.STEP_WAITING : NoticeKind.valueOf(kind),
+            kind == null ? WorkflowNotice.STEP_WAITING : kinds.of(kind),
             id,
             request.getParameter("number"),
             2,

@@ -26,16 +26,17 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
+import th.go.sesaoret.servicedesk.notification.application.DeadLetter;
+import th.go.sesaoret.servicedesk.notification.application.DeadLetterDesk;
 import th.go.sesaoret.servicedesk.notification.application.Inbox;
 import th.go.sesaoret.servicedesk.notification.application.InboxRow;
 import th.go.sesaoret.servicedesk.notification.application.NoticeDelivery;
-import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
-import th.go.sesaoret.servicedesk.notification.application.RequestNotice;
 import th.go.sesaoret.servicedesk.notification.domain.InboxEntry;
 import th.go.sesaoret.servicedesk.notification.domain.MailStatus;
+import th.go.sesaoret.servicedesk.notification.domain.NoticeKind;
 import th.go.sesaoret.servicedesk.notification.domain.OutboxMail;
-import th.go.sesaoret.servicedesk.notification.infrastructure.DeadLetter;
-import th.go.sesaoret.servicedesk.notification.infrastructure.DeadLetters;
+import th.go.sesaoret.servicedesk.notification.domain.RequestNotice;
+import th.go.sesaoret.servicedesk.notification.domain.WorkflowNotice;
 import th.go.sesaoret.servicedesk.notification.infrastructure.MailOutbox;
 import th.go.sesaoret.servicedesk.repair.application.RepairFiling;
 import th.go.sesaoret.servicedesk.repair.application.RepairIntake;
@@ -71,7 +72,7 @@ class NoticeIT {
   @Inject NoticeFixture fixture;
   @Inject NoticeDelivery delivery;
   @Inject MailOutbox outbox;
-  @Inject DeadLetters deadLetters;
+  @Inject DeadLetterDesk deadLetters;
   @Inject AsAdmin admin;
   @Inject AsOtherRequester otherRequester;
   @Inject Inbox inbox;
@@ -90,7 +91,7 @@ class NoticeIT {
   void theClerksUnreadCountDropsOnceTheClerksStepIsActedOn() throws Exception {
     long id = requester.call(() -> filing.file(printer(), List.of(), IP)).id();
     InboxEntry waiting = waitForEntries(id, 2, "clerk").get(0);
-    assertEquals(NoticeKind.STEP_WAITING, waiting.kind());
+    assertEquals(WorkflowNotice.STEP_WAITING, waiting.kind());
     assertFalse(waiting.isHandled());
     long unread = clerk.call(inbox::unreadCount);
 
@@ -121,14 +122,14 @@ class NoticeIT {
                         ServiceCode.PUBLICATION, "ข่าวรับสมัครนักเรียน", "หน้าข่าว", List.of(), IP))
             .id();
     List<InboxEntry> asked = waitForEntries(id, 3, "deputy", "director");
-    assertTrue(asked.stream().allMatch(e -> e.kind() == NoticeKind.APPROVAL_NEEDED));
+    assertTrue(asked.stream().allMatch(e -> e.kind() == WorkflowNotice.APPROVAL_NEEDED));
     long stepId =
         requester.call(() -> queries.request(id, Locale.ENGLISH, IP)).timeline().get(2).stepId();
 
     deputy.call(() -> steps.approve(stepId, "Dlict@2569".toCharArray(), null, IP));
 
     for (InboxEntry e : fixture.inboxAbout(id, 3)) {
-      if (e.kind() == NoticeKind.APPROVAL_NEEDED) {
+      if (e.kind() == WorkflowNotice.APPROVAL_NEEDED) {
         assertTrue(e.isHandled(), e.recipient());
         assertEquals("deputy", e.handledBy());
         assertEquals(Role.DEPUTY_DIRECTOR, e.handledAs());
@@ -144,7 +145,12 @@ class NoticeIT {
     // the same step's notice still on its way when the deputy approved (e.g. an escalation)
     RequestNotice late =
         RequestNotice.toRole(
-            NoticeKind.SLA_ESCALATION, id, asked.get(0).requestNumber(), 3, 1, Role.GROUP_DIRECTOR);
+            WorkflowNotice.SLA_ESCALATION,
+            id,
+            asked.get(0).requestNumber(),
+            3,
+            1,
+            Role.GROUP_DIRECTOR);
     assertTrue(delivery.deliver(late));
     List<InboxEntry> arrived = fixture.inbox(late.noticeKey());
     assertFalse(arrived.isEmpty());
@@ -194,13 +200,13 @@ class NoticeIT {
   @Test
   void aNoticeToAUserReachesTheInboxAndOneThaiMail() throws Exception {
     startSmtp();
-    RequestNotice notice = toRequester(NoticeKind.APPROVED);
+    RequestNotice notice = toRequester(WorkflowNotice.APPROVED);
 
     fixture.fire(notice);
 
     List<InboxEntry> entries = waitFor(() -> fixture.inbox(notice.noticeKey()), 1);
     assertEquals("requester", entries.get(0).recipient());
-    assertEquals(NoticeKind.APPROVED, entries.get(0).kind());
+    assertEquals(WorkflowNotice.APPROVED, entries.get(0).kind());
     assertEquals(notice.requestNumber(), entries.get(0).requestNumber());
     assertFalse(entries.get(0).isRead());
     outbox.flush();
@@ -221,7 +227,7 @@ class NoticeIT {
 
   @Test
   void theInboxServesOnlyTheCallersOwnEntries() throws Exception {
-    RequestNotice notice = toRequester(NoticeKind.STEP_WAITING);
+    RequestNotice notice = toRequester(WorkflowNotice.STEP_WAITING);
     fixture.fire(notice);
     long entryId = waitFor(() -> fixture.inbox(notice.noticeKey()), 1).get(0).id();
 
@@ -248,7 +254,7 @@ class NoticeIT {
     long id = REQUEST_IDS.incrementAndGet();
     RequestNotice notice =
         RequestNotice.toRole(
-            NoticeKind.APPROVAL_NEEDED, id, "ซ." + id + "/2569", 3, 1, Role.GROUP_DIRECTOR);
+            WorkflowNotice.APPROVAL_NEEDED, id, "ซ." + id + "/2569", 3, 1, Role.GROUP_DIRECTOR);
 
     fixture.fire(notice);
 
@@ -263,7 +269,7 @@ class NoticeIT {
   @Test
   void aRedeliveredNoticeMakesNoSecondEntryOrMail() throws Exception {
     startSmtp();
-    RequestNotice notice = toRequester(NoticeKind.RETURNED);
+    RequestNotice notice = toRequester(WorkflowNotice.RETURNED);
 
     fixture.fire(notice);
     waitFor(() -> fixture.inbox(notice.noticeKey()), 1);
@@ -282,7 +288,7 @@ class NoticeIT {
   @Test
   void mailWaitsWhileSmtpIsDownAndGoesOutOnceWhenItReturns() throws Exception {
     stopSmtp();
-    RequestNotice notice = toRequester(NoticeKind.REQUEST_COMPLETED);
+    RequestNotice notice = toRequester(WorkflowNotice.REQUEST_COMPLETED);
 
     fixture.fire(notice);
     waitFor(() -> fixture.inbox(notice.noticeKey()), 1);
@@ -304,7 +310,7 @@ class NoticeIT {
 
   @Test
   void aNoticeThatFailsEveryAttemptEndsInTheDeadLettersAndCanBeReplayed() throws Exception {
-    RequestNotice notice = toRequester(NoticeKind.STEP_COMPLETED);
+    RequestNotice notice = toRequester(WorkflowNotice.STEP_COMPLETED);
     fixture.poison(notice);
 
     DeadLetter letter = waitFor(() -> deadLettersAbout(notice), 1).get(0);

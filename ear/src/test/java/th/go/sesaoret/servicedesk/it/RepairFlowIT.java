@@ -30,7 +30,8 @@ import th.go.sesaoret.servicedesk.catalog.domain.StandardUnit;
 import th.go.sesaoret.servicedesk.catalog.domain.TimeStandard;
 import th.go.sesaoret.servicedesk.notification.application.Inbox;
 import th.go.sesaoret.servicedesk.notification.application.InboxRow;
-import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
+import th.go.sesaoret.servicedesk.notification.domain.NoticeKind;
+import th.go.sesaoret.servicedesk.notification.domain.WorkflowNotice;
 import th.go.sesaoret.servicedesk.repair.application.RepairClosing;
 import th.go.sesaoret.servicedesk.repair.application.RepairConfirmation;
 import th.go.sesaoret.servicedesk.repair.application.RepairFiling;
@@ -45,6 +46,7 @@ import th.go.sesaoret.servicedesk.repair.domain.Confirmation;
 import th.go.sesaoret.servicedesk.repair.domain.EquipmentType;
 import th.go.sesaoret.servicedesk.repair.domain.RepairForm;
 import th.go.sesaoret.servicedesk.repair.domain.RepairKind;
+import th.go.sesaoret.servicedesk.repair.domain.RepairNotice;
 import th.go.sesaoret.servicedesk.repair.domain.RepairOrder;
 import th.go.sesaoret.servicedesk.repair.domain.Resolution;
 import th.go.sesaoret.servicedesk.repair.domain.Urgency;
@@ -187,7 +189,7 @@ class RepairFlowIT {
     assertNotNull(v.receivedAt());
     clerk.call(() -> intake.forward(id, Role.GROUP_DIRECTOR, "เสนอพิจารณา", IP));
     waitForNotice(
-        () -> groupDirector.call(() -> inbox.page(0, 500)), id, NoticeKind.APPROVAL_NEEDED);
+        () -> groupDirector.call(() -> inbox.page(0, 500)), id, WorkflowNotice.APPROVAL_NEEDED);
 
     // step 3: the technicians' load, a wrong signature, then the order
     var load = groupDirector.call(() -> orders.technicianLoad());
@@ -203,8 +205,8 @@ class RepairFlowIT {
         () ->
             orders.approve(
                 id, PASSWORD.toCharArray(), RepairOrder.technician("staff"), "อนุมัติ", IP));
-    waitForNotice(() -> requester.call(() -> inbox.page(0, 500)), id, NoticeKind.APPROVED);
-    waitForNotice(() -> staff.call(() -> inbox.page(0, 500)), id, NoticeKind.STEP_WAITING);
+    waitForNotice(() -> requester.call(() -> inbox.page(0, 500)), id, WorkflowNotice.APPROVED);
+    waitForNotice(() -> staff.call(() -> inbox.page(0, 500)), id, WorkflowNotice.STEP_WAITING);
 
     // step 4: the technician's queue, accept, log, pause for parts, resume, resolve
     assertTrue(
@@ -216,7 +218,7 @@ class RepairFlowIT {
     staff.call(() -> work.pauseForParts(id, "รอลูกยางดึงกระดาษจากผู้จำหน่าย", IP));
     assertTrue(timeline(id).get(3).paused(), "the step's clock stops");
     assertEquals(RequestStatus.OPEN, view(id).status());
-    waitForNotice(() -> requester.call(() -> inbox.page(0, 500)), id, NoticeKind.REPAIR_PAUSED);
+    waitForNotice(() -> requester.call(() -> inbox.page(0, 500)), id, RepairNotice.REPAIR_PAUSED);
     staff.call(() -> work.resume(id, "ได้รับอะไหล่แล้ว", IP));
     assertFalse(timeline(id).get(3).paused());
     assertFalse(
@@ -230,9 +232,9 @@ class RepairFlowIT {
     assertEquals(Confirmation.PENDING, v.confirmation());
     assertTrue(v.may().confirm());
     waitForNotice(
-        () -> groupDirector.call(() -> inbox.page(0, 500)), id, NoticeKind.REPAIR_REPORTED);
-    waitForNotice(() -> director.call(() -> inbox.page(0, 500)), id, NoticeKind.REPAIR_REPORTED);
-    waitForNotice(() -> requester.call(() -> inbox.page(0, 500)), id, NoticeKind.REPAIR_DONE);
+        () -> groupDirector.call(() -> inbox.page(0, 500)), id, RepairNotice.REPAIR_REPORTED);
+    waitForNotice(() -> director.call(() -> inbox.page(0, 500)), id, RepairNotice.REPAIR_REPORTED);
+    waitForNotice(() -> requester.call(() -> inbox.page(0, 500)), id, RepairNotice.REPAIR_DONE);
 
     // every office-time step was due by its standard on the Thai calendar
     var cal = calendar.calendar();
@@ -318,7 +320,7 @@ class RepairFlowIT {
     RepairView v = view(id);
     assertEquals(RequestStatus.OPEN, v.status());
     assertEquals(4, v.currentStep());
-    waitForNotice(() -> staff.call(() -> inbox.page(0, 500)), id, NoticeKind.REPAIR_REOPENED);
+    waitForNotice(() -> staff.call(() -> inbox.page(0, 500)), id, RepairNotice.REPAIR_REOPENED);
     staff.call(() -> work.resolve(id, Resolution.REPAIRED, "ทำความสะอาดเฟือง", IP));
     staff.call(() -> work.report(id, "แก้ไขเสียงดังแล้ว", IP));
     assertFalse(view(id).may().reopen());

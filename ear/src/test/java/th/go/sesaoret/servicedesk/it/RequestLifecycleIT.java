@@ -31,7 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import th.go.sesaoret.servicedesk.audit.application.AuditSearch;
 import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
-import th.go.sesaoret.servicedesk.audit.domain.AuditAction;
 import th.go.sesaoret.servicedesk.audit.domain.AuditEntry;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.catalog.domain.StandardUnit;
@@ -49,9 +48,11 @@ import th.go.sesaoret.servicedesk.request.application.RequestDetail;
 import th.go.sesaoret.servicedesk.request.application.RequestQueries;
 import th.go.sesaoret.servicedesk.request.application.RequestState;
 import th.go.sesaoret.servicedesk.request.application.RequestSubmission;
+import th.go.sesaoret.servicedesk.request.application.RequestTrail;
 import th.go.sesaoret.servicedesk.request.application.StepActions;
 import th.go.sesaoret.servicedesk.request.application.TimelineStep;
 import th.go.sesaoret.servicedesk.request.domain.ApprovalDecision;
+import th.go.sesaoret.servicedesk.request.domain.RequestAuditAction;
 import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
 import th.go.sesaoret.servicedesk.request.domain.StepAction;
 import th.go.sesaoret.servicedesk.request.domain.StepOutcome;
@@ -76,6 +77,7 @@ class RequestLifecycleIT {
   @Inject StepActions steps;
   @Inject RequestQueries queries;
   @Inject AuditTrail audit;
+  @Inject RequestTrail trail;
   @Inject WorkingCalendar calendar;
   @Inject Preload preload;
   @Inject AsRequester requester;
@@ -185,7 +187,7 @@ class RequestLifecycleIT {
     assertTrue(
         requester.call(() -> queries.myRequests(0, 500)).stream().anyMatch(r -> r.id() == id));
     List<String> actions =
-        requester.call(() -> audit.forRequest(id, IP)).stream().map(AuditEntry::action).toList();
+        requester.call(() -> trail.entries(id, IP)).stream().map(AuditEntry::action).toList();
     assertEquals(
         List.of(
             "REQUEST_SUBMIT",
@@ -356,8 +358,8 @@ class RequestLifecycleIT {
     assertEquals("ดร.อำนวย ทองดี", d.approvals().get(1).approverName().fullName());
     assertEquals("ครูสมชาย ใจดี", d.timeline().get(5).actorName().fullName());
 
-    long entries = requester.call(() -> queries.countHistory(id, IP));
-    var history = requester.call(() -> queries.history(id, THAI, IP, 0, 100));
+    long entries = requester.call(() -> trail.countHistory(id, IP));
+    var history = requester.call(() -> trail.history(id, THAI, IP, 0, 100));
     assertEquals(entries, history.size());
     var refusal =
         history.stream().filter(HistoryLine::refused).findFirst().orElseThrow(AssertionError::new);
@@ -373,7 +375,7 @@ class RequestLifecycleIT {
     assertEquals("ครูสมชาย ใจดี", sixth.who().fullName());
     assertTrue(
         history.stream()
-            .filter(h -> h.action() == AuditAction.STEP_APPROVE)
+            .filter(h -> h.action() == RequestAuditAction.STEP_APPROVE)
             .allMatch(h -> h.note() == null),
         "no hash on the requester's page");
   }
@@ -429,7 +431,7 @@ class RequestLifecycleIT {
   void aRequesterIsRefusedAnothersRequestAndTheRefusalIsAudited() throws Exception {
     long id = fileRepair().id();
     refused("request.notVisible", () -> otherRequester.call(() -> queries.request(id, THAI, IP)));
-    refused("request.notVisible", () -> otherRequester.call(() -> audit.forRequest(id, IP)));
+    refused("request.notVisible", () -> otherRequester.call(() -> trail.entries(id, IP)));
     List<AuditEntry> refusals =
         admin.call(
             () -> audit.search(new AuditSearch("somchai", "REQUEST_VIEW", null, null), 0, 10));
@@ -455,7 +457,7 @@ class RequestLifecycleIT {
         admin.call(() -> audit.count(new AuditSearch("groupdirector", "REPAIR_ORDER", null, null)));
     assertTrue(refusals >= 1);
     assertTrue(
-        requester.call(() -> audit.forRequest(id, IP)).stream()
+        requester.call(() -> trail.entries(id, IP)).stream()
             .anyMatch(e -> "request.approval.badPassword".equals(e.detail())));
   }
 

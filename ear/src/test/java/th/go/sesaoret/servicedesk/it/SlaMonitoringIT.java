@@ -16,8 +16,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
-import th.go.sesaoret.servicedesk.notification.application.RequestNotice;
+import th.go.sesaoret.servicedesk.notification.domain.NoticeKind;
+import th.go.sesaoret.servicedesk.notification.domain.RequestNotice;
+import th.go.sesaoret.servicedesk.notification.domain.WorkflowNotice;
 import th.go.sesaoret.servicedesk.repair.application.RepairFiling;
 import th.go.sesaoret.servicedesk.repair.domain.EquipmentType;
 import th.go.sesaoret.servicedesk.repair.domain.RepairForm;
@@ -80,15 +81,15 @@ class SlaMonitoringIT {
     // 5 of 30 office minutes left: past 75%
     scan.scan(due.minusSeconds(300));
     scan.scan(due.minusSeconds(240));
-    assertEquals(1, count(id, NoticeKind.SLA_WARNING), "warned once");
-    RequestNotice warning = only(id, NoticeKind.SLA_WARNING);
+    assertEquals(1, count(id, WorkflowNotice.SLA_WARNING), "warned once");
+    RequestNotice warning = only(id, WorkflowNotice.SLA_WARNING);
     assertEquals(Role.CLERK, warning.recipientRole());
 
     Instant overdue = calendar.calendar().nextOfficeOpening(due.plusSeconds(60));
     scan.scan(overdue);
     scan.scan(overdue.plusSeconds(60));
-    assertEquals(1, count(id, NoticeKind.SLA_ESCALATION), "escalated once");
-    assertEquals(Role.GROUP_DIRECTOR, only(id, NoticeKind.SLA_ESCALATION).recipientRole());
+    assertEquals(1, count(id, WorkflowNotice.SLA_ESCALATION), "escalated once");
+    assertEquals(Role.GROUP_DIRECTOR, only(id, WorkflowNotice.SLA_ESCALATION).recipientRole());
   }
 
   @Test

@@ -1,77 +1,51 @@
 package th.go.sesaoret.servicedesk.audit.domain;
 
-import java.util.Optional;
-
 /**
- * Every action the application writes to the audit trail, with what its detail holds: the acting
+ * An action the application writes to the audit trail, with what its detail holds: the acting
  * person's own words (a comment, a reason), or technical facts kept for the administrator's audit
- * search only (hashes, user names, codes). The request page words each entry from this.
+ * search only (hashes, user names, codes). Open: each feature declares its own actions in its own
+ * package (an enum implementing this) and makes them known with an {@code AuditActionSource} bean;
+ * the request page words each entry through its action's {@link #labelKey()}.
  */
-public enum AuditAction {
-  REQUEST_SUBMIT(Note.NONE),
-  REQUEST_RESUBMIT(Note.NONE),
-  REQUEST_CANCEL(Note.WORDS),
-  REQUEST_VIEW(Note.NONE),
-  AUDIT_VIEW(Note.NONE),
-  STEP_COMPLETE(Note.WORDS),
-  STEP_APPROVE(Note.NONE),
-  STEP_REJECT(Note.AFTER_REASON),
-  STEP_RETURN(Note.WORDS),
-  STEP_REASSIGN(Note.NONE),
-  ACTING_APPOINT(Note.NONE),
-  REPAIR_CORRECT(Note.NONE),
-  REPAIR_REGISTER(Note.NONE),
-  REPAIR_FORWARD(Note.NONE),
-  REPAIR_ORDER(Note.NONE),
-  REPAIR_ACCEPT(Note.NONE),
-  REPAIR_LOG(Note.NONE),
-  REPAIR_PAUSE(Note.WORDS),
-  REPAIR_RESUME(Note.WORDS),
-  REPAIR_RESOLVE(Note.NONE),
-  REPAIR_REPORT(Note.NONE),
-  REPAIR_CONFIRM(Note.NONE),
-  REPAIR_REOPEN(Note.WORDS),
-  REPAIR_AUTO_CLOSE(Note.NONE),
-  REPAIR_VIEW(Note.NONE),
-  REPAIR_PRINT(Note.NONE);
+public interface AuditAction {
+  /** The code written to the audit table (its {@code action} column); it never changes. */
+  String name();
+
+  /** What part of a recorded action's detail is the person's own words. */
+  Note noteKind();
+
+  /** The key of the action's words in the pages' bundle ({@code messages_*}). */
+  String labelKey();
+
+  /** The acting person's own words in a recorded action's detail, or null when it holds none. */
+  default String note(String detail) {
+    return noteKind().of(detail);
+  }
 
   /** What part of a recorded action's detail is the person's own words. */
   enum Note {
+    /** None: the detail is technical (or empty). */
     NONE,
+    /** All of it: a comment or a reason. */
     WORDS,
-    AFTER_REASON
-  }
+    /** What follows {@code " reason="} (a rejection's reason after the signature's facts). */
+    AFTER_REASON;
 
-  private static final String REASON = " reason=";
+    private static final String REASON = " reason=";
 
-  private final Note note;
-
-  AuditAction(Note note) {
-    this.note = note;
-  }
-
-  /** The action of a code as written, if it is one of the application's. */
-  public static Optional<AuditAction> of(String code) {
-    for (AuditAction a : values()) {
-      if (a.name().equals(code)) {
-        return Optional.of(a);
+    /** The person's own words in {@code detail}, or null. */
+    public String of(String detail) {
+      if (detail == null || detail.isBlank()) {
+        return null;
       }
+      return switch (this) {
+        case NONE -> null;
+        case WORDS -> detail.strip();
+        case AFTER_REASON -> {
+          int at = detail.indexOf(REASON);
+          yield at < 0 ? null : detail.substring(at + REASON.length()).strip();
+        }
+      };
     }
-    return Optional.empty();
-  }
-
-  /** The acting person's own words in a recorded action's detail, or null when it holds none. */
-  public String note(String detail) {
-    if (detail == null || detail.isBlank()) {
-      return null;
-    }
-    return switch (note) {
-      case NONE -> null;
-      case WORDS -> detail.strip();
-      case AFTER_REASON -> {
-        int at = detail.indexOf(REASON);
-        yield at < 0 ? null : detail.substring(at + REASON.length()).strip();
-      }
-    };
   }
 }

@@ -9,12 +9,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import th.go.sesaoret.servicedesk.notification.domain.InboxEntry;
-import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
+import th.go.sesaoret.servicedesk.notification.domain.NoticeKind.Item;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 import th.go.sesaoret.servicedesk.shared.list.ListClauses;
@@ -51,28 +50,23 @@ public class Inbox {
           + " or lower(p.fullName) like :q escape '!')";
 
   /**
-   * A notice that asks for an action whose step still waits (and nobody has handled it): a
-   * correction while the request is returned, any other while its step runs (not paused, not
+   * A notice that asks its reader for an action whose step still waits (and nobody has handled it):
+   * a correction while the request is returned, any other while its step runs (not paused, not
    * finished).
    */
   private static final String WAITING =
-      "(e.kind in :asking and e.handledAt is null and s.startedAt is not null"
-          + " and s.finishedAt is null"
-          + " and ((e.kind = :returnedKind and r.status = :returned)"
-          + " or (e.kind <> :returnedKind and r.status = :open and s.pausedAt is null)))";
+      "(e.handledAt is null and s.startedAt is not null and s.finishedAt is null"
+          + " and ((e.kind in :correcting and r.status = :returned)"
+          + " or (e.kind in :working and r.status = :open and s.pausedAt is null)))";
 
   private static final String OVERDUE =
       "(r.status = :open and s.finishedAt is null and s.pausedAt is null and s.dueAt < :now)";
-  private static final Set<NoticeKind> ASKING =
-      EnumSet.of(
-          NoticeKind.APPROVAL_NEEDED,
-          NoticeKind.STEP_WAITING,
-          NoticeKind.RETURNED,
-          NoticeKind.REPAIR_REOPENED);
 
   @Resource private SessionContext context;
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
+  @Inject private NoticeKinds kinds;
+  @Inject private RequestStates states;
 
   /** One page of the caller's notices, newest first, with who handled each handled one. */
   public List<InboxRow> page(int first, int size) {
@@ -134,8 +128,11 @@ public class Inbox {
     if (query.service() != null) {
       where.and("sv.code = :service").param("service", query.service());
     }
-    RequestStatus status = query.state(RequestStatus.class);
+    Enum<?> status = query.state();
     if (status != null) {
+      if (!states.type().isInstance(status)) {
+        throw new BusinessException("list.filterRefused");
+      }
       where.and("r.status = :status").param("status", status);
     }
     if (query.overdue()) {
@@ -150,10 +147,10 @@ public class Inbox {
   private ListClauses clauses() {
     return new ListClauses("")
         .param("me", caller())
-        .param("asking", ASKING)
-        .param("returnedKind", NoticeKind.RETURNED)
-        .param("returned", RequestStatus.RETURNED)
-        .param("open", RequestStatus.OPEN);
+        .param("correcting", kinds.askingRecipient(Item.CORRECTION))
+        .param("working", kinds.askingRecipient(Item.STEP))
+        .param("returned", states.returned())
+        .param("open", states.open());
   }
 
   public long unreadCount() {

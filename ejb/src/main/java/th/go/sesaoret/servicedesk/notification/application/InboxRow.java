@@ -2,6 +2,7 @@ package th.go.sesaoret.servicedesk.notification.application;
 
 import java.io.Serializable;
 import java.time.Instant;
+import th.go.sesaoret.servicedesk.notification.domain.NoticeKind;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 
 /**

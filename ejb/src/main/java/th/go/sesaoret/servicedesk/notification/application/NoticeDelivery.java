@@ -12,9 +12,11 @@ import java.util.Optional;
 import th.go.sesaoret.servicedesk.notification.domain.DeliveredNotice;
 import th.go.sesaoret.servicedesk.notification.domain.HandledItem;
 import th.go.sesaoret.servicedesk.notification.domain.InboxEntry;
+import th.go.sesaoret.servicedesk.notification.domain.NoticeKind;
 import th.go.sesaoret.servicedesk.notification.domain.NoticeText;
 import th.go.sesaoret.servicedesk.notification.domain.OutboxMail;
 import th.go.sesaoret.servicedesk.notification.domain.Recipients;
+import th.go.sesaoret.servicedesk.notification.domain.RequestNotice;
 import th.go.sesaoret.servicedesk.security.domain.Person;
 
 /**

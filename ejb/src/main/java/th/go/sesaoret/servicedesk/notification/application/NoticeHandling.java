@@ -3,9 +3,12 @@ package th.go.sesaoret.servicedesk.notification.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import th.go.sesaoret.servicedesk.notification.domain.HandledItem;
+import th.go.sesaoret.servicedesk.notification.domain.NoticeKind;
+import th.go.sesaoret.servicedesk.notification.domain.StepHandled;
 
 /**
  * Marks the notices about an item handled once anyone acted on it, in the acting transaction: one
@@ -16,6 +19,7 @@ import th.go.sesaoret.servicedesk.notification.domain.HandledItem;
 @PermitAll // observes the workflow's event, whoever the caller is
 public class NoticeHandling {
   @PersistenceContext private EntityManager em;
+  @Inject private NoticeKinds kinds;
 
   /** Synchronous: inside the workflow's transaction, so it commits or rolls back with it. */
   public void handled(@Observes StepHandled item) {
@@ -42,7 +46,7 @@ public class NoticeHandling {
         .setParameter("request", item.requestId())
         .setParameter("step", item.stepOrder())
         .setParameter("round", item.round())
-        .setParameter("kinds", NoticeKind.asking(item.item()))
+        .setParameter("kinds", kinds.asking(item.item()))
         .executeUpdate();
   }
 }

@@ -9,8 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
-import th.go.sesaoret.servicedesk.notification.application.RequestNotice;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 
 /**
@@ -28,7 +26,7 @@ public class InboxEntry {
   @Column(nullable = false, updatable = false, length = 60)
   private String recipient;
 
-  @Enumerated(EnumType.STRING)
+  /** The kind's name in the column (converted by the notice kinds of every service). */
   @Column(nullable = false, updatable = false, length = 30)
   private NoticeKind kind;
 

@@ -3,18 +3,17 @@ package th.go.sesaoret.servicedesk.notification.domain;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
 
 /**
- * The words of one notice e-mail, from the bundle {@code notices_th} / {@code notices_en}: the
- * request number in the subject, and a link to the request page in the body.
+ * The words of one notice e-mail: the subject and body from the bundle {@code notices_th} / {@code
+ * notices_en} (the request number in the subject, a link to the request page in the body), the line
+ * of its kind from the kind's own bundle.
  */
 public record NoticeText(String subject, String body) {
   public static final String BASE_URL = "servicedesk.base-url";
   private static final String DEFAULT_BASE_URL = "http://localhost:8080";
 
   private static final Locale THAI = Locale.forLanguageTag("th");
-  private static final String BUNDLE = "notices";
 
   /**
    * Words a notice for a reader.
@@ -30,7 +29,7 @@ public record NoticeText(String subject, String body) {
       String language,
       String baseUrl) {
     Locale locale = locale(language);
-    ResourceBundle bundle = bundle(locale);
+    ResourceBundle bundle = bundle(WorkflowNotice.BUNDLE, NoticeText.class, locale);
     String link = link(baseUrl, requestId);
     String what = what(kind, requestNumber, stepOrder, locale);
     String subject = format(bundle, "notice.subject", locale, requestNumber, what);
@@ -47,28 +46,29 @@ public record NoticeText(String subject, String body) {
   public static String what(NoticeKind kind, String requestNumber, int stepOrder, Locale locale) {
     Locale reader = locale(locale == null ? null : locale.getLanguage());
     return format(
-        bundle(reader), "notice." + kind.name(), reader, requestNumber, String.valueOf(stepOrder));
+        bundle(kind, reader), kind.textKey(), reader, requestNumber, String.valueOf(stepOrder));
   }
 
-  /**
-   * A kind's short name for the administrator's dead-letter list; the code itself when the message
-   * carries a kind this version does not know (that is why such a message is dead).
-   */
-  public static String kindName(String kindCode, Locale locale) {
-    ResourceBundle bundle = bundle(locale(locale == null ? null : locale.getLanguage()));
-    String key = "notice.name." + kindCode;
-    return bundle.containsKey(key) ? bundle.getString(key) : kindCode;
+  /** A kind's short name (the administrator's dead-letter list). */
+  public static String kindName(NoticeKind kind, Locale locale) {
+    return bundle(kind, locale(locale == null ? null : locale.getLanguage()))
+        .getString(kind.nameKey());
   }
 
   private static Locale locale(String language) {
     return "en".equals(language) ? Locale.ENGLISH : THAI;
   }
 
-  private static ResourceBundle bundle(Locale locale) {
+  /** The kind's own bundle, beside the kind's class (a service's bundle in its own module). */
+  private static ResourceBundle bundle(NoticeKind kind, Locale locale) {
+    return bundle(kind.bundle(), kind.getClass(), locale);
+  }
+
+  private static ResourceBundle bundle(String name, Class<?> beside, Locale locale) {
     return ResourceBundle.getBundle(
-        BUNDLE,
+        name,
         locale,
-        NoticeText.class.getClassLoader(),
+        beside.getClassLoader(),
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 

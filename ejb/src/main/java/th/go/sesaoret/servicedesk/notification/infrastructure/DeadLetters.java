@@ -2,6 +2,7 @@ package th.go.sesaoret.servicedesk.notification.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConsumer;
@@ -16,15 +17,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
+import th.go.sesaoret.servicedesk.notification.application.DeadLetter;
+import th.go.sesaoret.servicedesk.notification.application.DeadLetterDesk;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 
 /**
- * The administrator's view of the dead-letter queue: the notices that failed every attempt, and a
- * replay that moves one back to the queue it came from once the cause is fixed.
+ * The dead-letter desk on the server's queues: browses the {@code DLQ}, and replays a notice by
+ * moving it back to the queue it came from. A JMS failure is rethrown unchecked.
  */
 @Stateless
+@Local(DeadLetterDesk.class)
 @RolesAllowed(Role.ADMIN_NAME)
-public class DeadLetters {
+public class DeadLetters implements DeadLetterDesk {
   /** Artemis keeps the address a dead letter came from in this property. */
   static final String ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";
 
@@ -41,24 +45,32 @@ public class DeadLetters {
   @Resource(lookup = NoticeQueues.COMPLETION)
   private Queue completionQueue;
 
-  public List<DeadLetter> list() throws JMSException {
+  @Override
+  public List<DeadLetter> list() {
     List<DeadLetter> letters = new ArrayList<>();
     try (QueueBrowser browser = jms.createBrowser(deadLetters)) {
       for (Object each : Collections.list(browser.getEnumeration())) {
         letters.add(describe((Message) each));
       }
+    } catch (JMSException e) {
+      throw new IllegalStateException("Cannot browse the dead-letter queue", e);
     }
     return letters;
   }
 
-  /**
-   * Moves one dead letter back to its notice queue, in one transaction; false when it is gone or
-   * did not come from a notice queue.
-   */
-  public boolean replay(String messageId) throws JMSException {
+  @Override
+  public boolean replay(String messageId) {
     if (messageId == null || !MESSAGE_ID.matcher(messageId).matches()) {
       return false;
     }
+    try {
+      return moveBack(messageId);
+    } catch (JMSException e) {
+      throw new IllegalStateException("Replay of " + messageId + " failed", e);
+    }
+  }
+
+  private boolean moveBack(String messageId) throws JMSException {
     try (JMSConsumer consumer =
         jms.createConsumer(deadLetters, "JMSMessageID = '" + messageId + "'")) {
       Message message = consumer.receive(2000);

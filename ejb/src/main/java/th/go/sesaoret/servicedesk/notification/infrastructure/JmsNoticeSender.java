@@ -13,7 +13,8 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import th.go.sesaoret.servicedesk.notification.application.RequestNotice;
+import th.go.sesaoret.servicedesk.notification.domain.NoticeKind;
+import th.go.sesaoret.servicedesk.notification.domain.RequestNotice;
 
 /**
  * Sends each notice the workflow fires to its queue, but only once the workflow's transaction has
@@ -35,7 +36,8 @@ public class JmsNoticeSender {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) RequestNotice notice) {
-    Queue queue = notice.kind().isApproval() ? approvalQueue : completionQueue;
+    Queue queue =
+        notice.kind().queue() == NoticeKind.Queue.APPROVAL ? approvalQueue : completionQueue;
     try {
       jms.createProducer().send(queue, NoticeMessages.write(jms, notice));
     } catch (JMSException | RuntimeException e) {

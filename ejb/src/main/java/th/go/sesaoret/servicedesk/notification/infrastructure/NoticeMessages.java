@@ -5,13 +5,14 @@ import jakarta.jms.JMSException;
 import jakarta.jms.MapMessage;
 import jakarta.jms.Message;
 import java.util.Collections;
-import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
-import th.go.sesaoret.servicedesk.notification.application.RequestNotice;
+import th.go.sesaoret.servicedesk.notification.application.NoticeKinds;
+import th.go.sesaoret.servicedesk.notification.domain.RequestNotice;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 
 /**
- * A notice as a small map message of ids and names: no serialized objects cross the broker, so a
- * message stays readable in the dead-letter queue and across versions.
+ * A notice as a small map message of ids and names (the kind by its name, whichever service
+ * declares it): no serialized objects cross the broker, so a message stays readable in the
+ * dead-letter queue and across versions.
  */
 final class NoticeMessages {
   static final String KEY = "noticeKey";
@@ -38,14 +39,15 @@ final class NoticeMessages {
     return message;
   }
 
-  static RequestNotice read(Message message) throws JMSException {
+  /** The notice a message carries; a kind that no service declares is refused. */
+  static RequestNotice read(Message message, NoticeKinds kinds) throws JMSException {
     if (!(message instanceof MapMessage map)) {
       throw new JMSException("not a notice: " + message.getJMSMessageID());
     }
     String role = map.getString(ROLE);
     return new RequestNotice(
         map.getString(KEY),
-        NoticeKind.valueOf(map.getString(KIND)),
+        kinds.of(map.getString(KIND)),
         map.getLong(REQUEST_ID),
         map.getString(REQUEST_NUMBER),
         map.getInt(STEP_ORDER),

@@ -7,8 +7,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
-import th.go.sesaoret.servicedesk.notification.application.RequestNotice;
+import th.go.sesaoret.servicedesk.notification.domain.RequestNotice;
+import th.go.sesaoret.servicedesk.repair.domain.RepairNotice;
 import th.go.sesaoret.servicedesk.request.application.RequestState;
 import th.go.sesaoret.servicedesk.request.application.RequestWork;
 import th.go.sesaoret.servicedesk.request.domain.StepInstance;
@@ -45,7 +45,7 @@ public class RepairConfirmation {
           if (step.assignee() != null) {
             out.add(
                 RequestNotice.toUser(
-                    NoticeKind.REPAIR_REOPENED,
+                    RepairNotice.REPAIR_REOPENED,
                     r.id(),
                     r.number(),
                     step.order(),

@@ -7,8 +7,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
-import th.go.sesaoret.servicedesk.notification.application.RequestNotice;
+import th.go.sesaoret.servicedesk.notification.domain.RequestNotice;
+import th.go.sesaoret.servicedesk.notification.domain.WorkflowNotice;
 import th.go.sesaoret.servicedesk.repair.domain.RepairJob;
 import th.go.sesaoret.servicedesk.request.application.Notices;
 import th.go.sesaoret.servicedesk.request.application.RequestNumbering;
@@ -58,7 +58,7 @@ public class RepairIntake {
             StepInstance s = r.step(RepairJob.APPROVAL);
             out.add(
                 RequestNotice.toRole(
-                    NoticeKind.APPROVAL_NEEDED,
+                    WorkflowNotice.APPROVAL_NEEDED,
                     r.id(),
                     r.number(),
                     s.order(),

@@ -14,7 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
+import th.go.sesaoret.servicedesk.notification.domain.WorkflowNotice;
 import th.go.sesaoret.servicedesk.repair.domain.RepairJob;
 import th.go.sesaoret.servicedesk.repair.domain.RepairOrder;
 import th.go.sesaoret.servicedesk.request.application.Notices;
@@ -50,7 +50,7 @@ public class RepairOrders {
           Approval a =
               RepairJobs.of(em, acting).order(acting, who, order, staff, comment, sourceIp);
           ServiceRequest r = acting.request();
-          out.add(Notices.toRequester(NoticeKind.APPROVED, r, r.step(RepairJob.APPROVAL)));
+          out.add(Notices.toRequester(WorkflowNotice.APPROVED, r, r.step(RepairJob.APPROVAL)));
           out.addAll(Notices.next(r));
           return "sha256="
               + a.contentSha256()

@@ -7,9 +7,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
-import th.go.sesaoret.servicedesk.notification.application.RequestNotice;
+import th.go.sesaoret.servicedesk.notification.domain.RequestNotice;
 import th.go.sesaoret.servicedesk.repair.domain.RepairJob;
+import th.go.sesaoret.servicedesk.repair.domain.RepairNotice;
 import th.go.sesaoret.servicedesk.repair.domain.Resolution;
 import th.go.sesaoret.servicedesk.request.application.Notices;
 import th.go.sesaoret.servicedesk.request.application.RequestState;
@@ -61,7 +61,7 @@ public class RepairWork {
         (acting, order, who, out) -> {
           RepairJobs.of(em, acting).pauseForParts(acting, who, reason);
           ServiceRequest r = acting.request();
-          out.add(Notices.toRequester(NoticeKind.REPAIR_PAUSED, r, r.step(RepairJob.REPAIR)));
+          out.add(Notices.toRequester(RepairNotice.REPAIR_PAUSED, r, r.step(RepairJob.REPAIR)));
           return reason;
         });
   }
@@ -105,13 +105,13 @@ public class RepairWork {
           var step = r.step(RepairJob.REPORT);
           out.add(
               RequestNotice.toRole(
-                  NoticeKind.REPAIR_REPORTED,
+                  RepairNotice.REPAIR_REPORTED,
                   r.id(),
                   r.number(),
                   step.order(),
                   step.round(),
                   Role.GROUP_DIRECTOR));
-          out.add(Notices.toRequester(NoticeKind.REPAIR_DONE, r, step));
+          out.add(Notices.toRequester(RepairNotice.REPAIR_DONE, r, step));
           return "close due " + job.closeDueAt();
         });
   }

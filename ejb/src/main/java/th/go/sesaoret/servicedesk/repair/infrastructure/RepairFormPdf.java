@@ -11,8 +11,10 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.util.Objects;
+import th.go.sesaoret.servicedesk.repair.application.RepairFormPrinter;
 import th.go.sesaoret.servicedesk.repair.application.RepairSheet;
 
 /**
@@ -21,7 +23,8 @@ import th.go.sesaoret.servicedesk.repair.application.RepairSheet;
  * of the form (requester, clerk's receipt, approval and order, result of the repair). One page for
  * a usual symptom; a long symptom flows on to the next page. Safe to share between threads.
  */
-public class RepairFormPdf {
+@ApplicationScoped
+public class RepairFormPdf implements RepairFormPrinter {
 
   static final String TITLE = "แบบแจ้งซ่อมอุปกรณ์คอมพิวเตอร์และซอฟต์แวร์";
   static final String OFFICE = "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาร้อยเอ็ด";
@@ -34,6 +37,7 @@ public class RepairFormPdf {
    *
    * @throws NullPointerException if the sheet has no link: the QR code needs one
    */
+  @Override
   public byte[] render(RepairSheet sheet) {
     Objects.requireNonNull(sheet.link(), "link");
     ThaiFonts fonts = ThaiFonts.get();

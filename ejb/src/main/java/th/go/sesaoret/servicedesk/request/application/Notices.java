@@ -2,8 +2,9 @@ package th.go.sesaoret.servicedesk.request.application;
 
 import java.util.ArrayList;
 import java.util.List;
-import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
-import th.go.sesaoret.servicedesk.notification.application.RequestNotice;
+import th.go.sesaoret.servicedesk.notification.domain.NoticeKind;
+import th.go.sesaoret.servicedesk.notification.domain.RequestNotice;
+import th.go.sesaoret.servicedesk.notification.domain.WorkflowNotice;
 import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
 import th.go.sesaoret.servicedesk.request.domain.ServiceRequest;
 import th.go.sesaoret.servicedesk.request.domain.StepInstance;
@@ -26,7 +27,7 @@ public final class Notices {
     List<RequestNotice> out = new ArrayList<>();
     if (r.status() == RequestStatus.COMPLETED) {
       StepInstance last = r.steps().get(r.steps().size() - 1);
-      out.add(toRequester(NoticeKind.REQUEST_COMPLETED, r, last));
+      out.add(toRequester(WorkflowNotice.REQUEST_COMPLETED, r, last));
     }
     r.currentStep().filter(s -> s.isOpen() && !s.isPaused()).ifPresent(s -> out.add(waiting(r, s)));
     return out;
@@ -34,13 +35,13 @@ public final class Notices {
 
   public static RequestNotice waiting(ServiceRequest r, StepInstance s) {
     if (s.actingRole() == Role.REQUESTER) {
-      return toRequester(NoticeKind.STEP_WAITING, r, s);
+      return toRequester(WorkflowNotice.STEP_WAITING, r, s);
     }
     if (s.assignee() != null) {
       return RequestNotice.toUser(
-          NoticeKind.STEP_WAITING, r.id(), r.number(), s.order(), s.round(), s.assignee());
+          WorkflowNotice.STEP_WAITING, r.id(), r.number(), s.order(), s.round(), s.assignee());
     }
-    NoticeKind kind = s.isApproval() ? NoticeKind.APPROVAL_NEEDED : NoticeKind.STEP_WAITING;
+    NoticeKind kind = s.isApproval() ? WorkflowNotice.APPROVAL_NEEDED : WorkflowNotice.STEP_WAITING;
     return RequestNotice.toRole(kind, r.id(), r.number(), s.order(), s.round(), s.actingRole());
   }
 }

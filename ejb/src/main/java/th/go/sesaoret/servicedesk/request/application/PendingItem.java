@@ -2,8 +2,8 @@ package th.go.sesaoret.servicedesk.request.application;
 
 import java.time.Instant;
 import java.util.Optional;
-import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
-import th.go.sesaoret.servicedesk.notification.application.StepHandled;
+import th.go.sesaoret.servicedesk.notification.domain.NoticeKind;
+import th.go.sesaoret.servicedesk.notification.domain.StepHandled;
 import th.go.sesaoret.servicedesk.request.domain.Actor;
 import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
 import th.go.sesaoret.servicedesk.request.domain.ServiceRequest;

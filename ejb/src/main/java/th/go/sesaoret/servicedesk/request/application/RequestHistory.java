@@ -5,14 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import th.go.sesaoret.servicedesk.audit.domain.AuditAction;
+import th.go.sesaoret.servicedesk.audit.application.AuditActions;
 import th.go.sesaoret.servicedesk.audit.domain.AuditEntry;
 import th.go.sesaoret.servicedesk.catalog.domain.StepDefinition;
 import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
 
 /**
  * A request's audit entries worded for its page, a page at a time (oldest first): three queries per
- * page whatever its size (entries, the request's step names, the people named).
+ * page whatever its size (entries, the request's step names, the people named). Each entry's action
+ * comes from the actions every feature declares, so a service's own actions need nothing here.
  */
 final class RequestHistory {
   private static final String SYSTEM = "system";
@@ -26,7 +27,7 @@ final class RequestHistory {
   }
 
   static List<HistoryLine> page(
-      EntityManager em, long requestId, Locale locale, int first, int size) {
+      EntityManager em, AuditActions actions, long requestId, Locale locale, int first, int size) {
     List<AuditEntry> entries =
         em.createQuery(
                 "select e from AuditEntry e where e.requestId = :id order by e.occurredAt, e.id",
@@ -46,11 +47,12 @@ final class RequestHistory {
         .getResultList()
         .forEach(d -> steps.put(d.order(), d.name(locale)));
     People people = People.of(em, entries.stream().map(AuditEntry::username).toList());
-    return entries.stream().map(e -> line(e, steps, people)).toList();
+    return entries.stream().map(e -> line(e, actions, steps, people)).toList();
   }
 
-  private static HistoryLine line(AuditEntry e, Map<Integer, String> steps, People people) {
-    var action = AuditAction.of(e.action()).orElse(null);
+  private static HistoryLine line(
+      AuditEntry e, AuditActions actions, Map<Integer, String> steps, People people) {
+    var action = actions.of(e.action()).orElse(null);
     boolean refused = e.isRefusal();
     Integer step = stepOf(e.before());
     Integer after = refused ? null : stepOf(e.after());

@@ -224,17 +224,6 @@ public class RequestQueries {
         ownPanel);
   }
 
-  /** A request's history worded for its page, oldest first, a page at a time. */
-  public List<HistoryLine> history(long id, Locale locale, String sourceIp, int first, int size) {
-    visible(id, sourceIp);
-    return RequestHistory.page(em, id, locale, first, size);
-  }
-
-  public long countHistory(long id, String sourceIp) {
-    visible(id, sourceIp);
-    return RequestHistory.count(em, id);
-  }
-
   /** An attachment's bytes, for those who may see its request (no IDOR by attachment id). */
   public AttachmentDownload attachment(long attachmentId, String sourceIp) {
     Attachment a = em.find(Attachment.class, attachmentId);

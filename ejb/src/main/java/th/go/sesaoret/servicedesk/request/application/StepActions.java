@@ -12,7 +12,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
+import th.go.sesaoret.servicedesk.notification.domain.WorkflowNotice;
 import th.go.sesaoret.servicedesk.request.domain.ServiceRequest;
 import th.go.sesaoret.servicedesk.request.domain.StepActing;
 import th.go.sesaoret.servicedesk.request.domain.StepInstance;
@@ -56,7 +56,7 @@ public class StepActions {
           StepInstance step = acting.complete(order, who, comment);
           ServiceRequest r = step.request();
           if (!r.isRequester(who.username())) {
-            out.add(Notices.toRequester(NoticeKind.STEP_COMPLETED, r, step));
+            out.add(Notices.toRequester(WorkflowNotice.STEP_COMPLETED, r, step));
           }
           out.addAll(Notices.next(r));
           return comment;
@@ -73,7 +73,7 @@ public class StepActions {
           requireGeneral(acting, order);
           var approval = acting.approve(order, who, comment, sourceIp);
           ServiceRequest r = approval.step().request();
-          out.add(Notices.toRequester(NoticeKind.APPROVED, r, approval.step()));
+          out.add(Notices.toRequester(WorkflowNotice.APPROVED, r, approval.step()));
           out.addAll(Notices.next(r));
           return "sha256=" + approval.contentSha256() + " actingFor=" + approval.actingFor();
         });
@@ -88,7 +88,8 @@ public class StepActions {
           signatures.checkPassword(who.username(), password);
           var refusal = acting.reject(order, who, reason, sourceIp);
           out.add(
-              Notices.toRequester(NoticeKind.REJECTED, refusal.step().request(), refusal.step()));
+              Notices.toRequester(
+                  WorkflowNotice.REJECTED, refusal.step().request(), refusal.step()));
           return "sha256=" + refusal.contentSha256() + " reason=" + reason;
         });
   }
@@ -101,7 +102,7 @@ public class StepActions {
         sourceIp,
         (acting, order, who, out) -> {
           StepInstance step = acting.returnForCorrection(order, who, comment);
-          out.add(Notices.toRequester(NoticeKind.RETURNED, step.request(), step));
+          out.add(Notices.toRequester(WorkflowNotice.RETURNED, step.request(), step));
           return comment;
         });
   }

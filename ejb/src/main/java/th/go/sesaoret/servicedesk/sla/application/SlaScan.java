@@ -8,8 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
-import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
-import th.go.sesaoret.servicedesk.notification.application.RequestNotice;
+import th.go.sesaoret.servicedesk.notification.domain.RequestNotice;
+import th.go.sesaoret.servicedesk.notification.domain.WorkflowNotice;
 import th.go.sesaoret.servicedesk.request.domain.StepInstance;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.sla.domain.BusinessCalendar;
@@ -70,14 +70,14 @@ public class SlaScan {
     var request = step.request();
     return step.assignee() != null
         ? RequestNotice.toUser(
-            NoticeKind.SLA_WARNING,
+            WorkflowNotice.SLA_WARNING,
             request.id(),
             request.number(),
             step.order(),
             step.round(),
             step.assignee())
         : RequestNotice.toRole(
-            NoticeKind.SLA_WARNING,
+            WorkflowNotice.SLA_WARNING,
             request.id(),
             request.number(),
             step.order(),
@@ -88,7 +88,7 @@ public class SlaScan {
   private static RequestNotice escalation(StepInstance step) {
     var request = step.request();
     return RequestNotice.toRole(
-        NoticeKind.SLA_ESCALATION,
+        WorkflowNotice.SLA_ESCALATION,
         request.id(),
         request.number(),
         step.order(),

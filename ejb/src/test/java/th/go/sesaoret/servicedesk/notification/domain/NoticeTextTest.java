@@ -4,18 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import th.go.sesaoret.servicedesk.notification.application.NoticeKind;
+import org.junit.jupiter.params.provider.MethodSource;
+import th.go.sesaoret.servicedesk.repair.domain.RepairNotice;
 
 class NoticeTextTest {
   private static final String BASE = "https://servicedesk.example.go.th";
 
+  /** Every kind the application raises: the engine's and the repair's. */
+  static List<NoticeKind> kinds() {
+    return Stream.of(WorkflowNotice.values(), RepairNotice.values())
+        .<NoticeKind>flatMap(Stream::of)
+        .toList();
+  }
+
   @Test
   void thaiIsTheDefaultAndCarriesTheNumberAndTheLink() {
-    NoticeText text = NoticeText.of(NoticeKind.APPROVAL_NEEDED, "ซ.0001/2569", 3, 42, "th", BASE);
+    NoticeText text =
+        NoticeText.of(WorkflowNotice.APPROVAL_NEEDED, "ซ.0001/2569", 3, 42, "th", BASE);
 
     assertEquals(
         "[DLICT Service Desk] คำขอเลขที่ ซ.0001/2569: คำขอเลขที่ ซ.0001/2569 รอการพิจารณาอนุมัติจากท่าน"
@@ -27,7 +37,8 @@ class NoticeTextTest {
 
   @Test
   void englishForPeopleWhoChoseEnglish() {
-    NoticeText text = NoticeText.of(NoticeKind.REQUEST_COMPLETED, "ซ.0002/2569", 6, 7, "en", BASE);
+    NoticeText text =
+        NoticeText.of(WorkflowNotice.REQUEST_COMPLETED, "ซ.0002/2569", 6, 7, "en", BASE);
 
     assertEquals(
         "[DLICT Service Desk] Request ซ.0002/2569: Your request ซ.0002/2569 is complete",
@@ -37,12 +48,12 @@ class NoticeTextTest {
 
   @Test
   void unknownLanguagesGetThai() {
-    NoticeText text = NoticeText.of(NoticeKind.REJECTED, "ป.0001/2569", 2, 1, "fr", BASE);
+    NoticeText text = NoticeText.of(WorkflowNotice.REJECTED, "ป.0001/2569", 2, 1, "fr", BASE);
     assertTrue(text.subject().contains("ไม่ได้รับการอนุมัติ"));
   }
 
   @ParameterizedTest
-  @EnumSource(NoticeKind.class)
+  @MethodSource("kinds")
   void everyKindHasBothLanguagesWithoutPlaceholdersLeft(NoticeKind kind) {
     for (String language : new String[] {"th", "en"}) {
       NoticeText text = NoticeText.of(kind, "ว.0001/2569", 4, 9, language, BASE);
@@ -60,7 +71,7 @@ class NoticeTextTest {
 
   /** Issue 8 finding 11: the inbox line of every kind, in both languages, is words, never a key. */
   @ParameterizedTest
-  @EnumSource(NoticeKind.class)
+  @MethodSource("kinds")
   void everyKindReadsAsWordsInTheInboxInThaiAndEnglish(NoticeKind kind) {
     String thai = NoticeText.what(kind, "ซ.0001/2569", 4, Locale.forLanguageTag("th"));
     String english = NoticeText.what(kind, "ซ.0001/2569", 4, Locale.ENGLISH);
@@ -75,18 +86,18 @@ class NoticeTextTest {
   }
 
   @ParameterizedTest
-  @EnumSource(NoticeKind.class)
+  @MethodSource("kinds")
   void everyKindHasAShortNameInBothLanguages(NoticeKind kind) {
     for (Locale locale : new Locale[] {Locale.forLanguageTag("th"), Locale.ENGLISH}) {
-      String name = NoticeText.kindName(kind.name(), locale);
+      String name = NoticeText.kindName(kind, locale);
       assertFalse(name.isBlank() || name.equals(kind.name()), name);
     }
-    assertEquals("NO_SUCH_KIND", NoticeText.kindName("NO_SUCH_KIND", Locale.ENGLISH));
   }
 
   @Test
   void bothLanguagesHaveTheSameKeys() throws Exception {
     assertEquals(keys("notices_th.properties"), keys("notices_en.properties"));
+    assertEquals(keys("repair_th.properties"), keys("repair_en.properties"));
   }
 
   private static java.util.Set<String> keys(String file) throws java.io.IOException {

@@ -2,13 +2,16 @@ package th.go.sesaoret.servicedesk.audit.web;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import th.go.sesaoret.servicedesk.audit.application.AuditActions;
 import th.go.sesaoret.servicedesk.audit.application.AuditSearch;
 import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
+import th.go.sesaoret.servicedesk.audit.domain.AuditAction;
 import th.go.sesaoret.servicedesk.audit.domain.AuditEntry;
 import th.go.sesaoret.servicedesk.shared.OfficeTime;
 import th.go.sesaoret.servicedesk.shared.web.Messages;
@@ -20,37 +23,8 @@ import th.go.sesaoret.servicedesk.shared.web.PagedModel;
 public class AuditBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** The actions the code records; the field also takes any other action as free text. */
-  private static final List<String> ACTIONS =
-      List.of(
-          "REQUEST_SUBMIT",
-          "REQUEST_RESUBMIT",
-          "REQUEST_CANCEL",
-          "REQUEST_VIEW",
-          "AUDIT_VIEW",
-          "STEP_COMPLETE",
-          "STEP_APPROVE",
-          "STEP_REJECT",
-          "STEP_RETURN",
-          "STEP_REASSIGN",
-          "ACTING_APPOINT",
-          "REPAIR_CORRECT",
-          "REPAIR_REGISTER",
-          "REPAIR_FORWARD",
-          "REPAIR_ORDER",
-          "REPAIR_ACCEPT",
-          "REPAIR_LOG",
-          "REPAIR_PAUSE",
-          "REPAIR_RESUME",
-          "REPAIR_RESOLVE",
-          "REPAIR_REPORT",
-          "REPAIR_CONFIRM",
-          "REPAIR_REOPEN",
-          "REPAIR_AUTO_CLOSE",
-          "REPAIR_VIEW",
-          "REPAIR_PRINT");
-
   @EJB private AuditTrail trail;
+  @Inject private AuditActions actions;
 
   private String username;
   private String action;
@@ -84,14 +58,14 @@ public class AuditBacking implements Serializable {
     criteria = new AuditSearch(null, null, null, null);
   }
 
-  /** The action's label from the bundle (audit.action.X), or the raw action when it has none. */
+  /** The action's label from the bundle (its feature's key), or the raw code when it has none. */
   public String actionLabel(String code) {
     if (code == null) {
       return "";
     }
-    String key = "audit.action." + code;
-    String text = Messages.text(key);
-    return key.equals(text) ? code : text;
+    String key = actions.of(code).map(AuditAction::labelKey).orElse(null);
+    String text = key == null ? null : Messages.text(key);
+    return text == null || text.equals(key) ? code : text;
   }
 
   private static String blankToNull(String s) {
@@ -101,11 +75,12 @@ public class AuditBacking implements Serializable {
   /** Suggestions for the action field: the known actions that contain the typed text. */
   public List<String> completeAction(String query) {
     String q = query == null ? "" : query.strip().toUpperCase(java.util.Locale.ROOT);
-    return ACTIONS.stream().filter(a -> a.contains(q)).toList();
+    return getActions().stream().filter(a -> a.contains(q)).toList();
   }
 
+  /** The actions the code records (every feature's); the field also takes any other as text. */
   public List<String> getActions() {
-    return ACTIONS;
+    return actions.codes();
   }
 
   public PagedModel<AuditEntry> getModel() {

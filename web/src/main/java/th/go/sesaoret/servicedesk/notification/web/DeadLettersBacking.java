@@ -4,15 +4,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.jms.JMSException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import th.go.sesaoret.servicedesk.notification.domain.NoticeText;
-import th.go.sesaoret.servicedesk.notification.infrastructure.DeadLetter;
-import th.go.sesaoret.servicedesk.notification.infrastructure.DeadLetters;
+import th.go.sesaoret.servicedesk.notification.application.DeadLetter;
+import th.go.sesaoret.servicedesk.notification.application.DeadLetterDesk;
+import th.go.sesaoret.servicedesk.notification.application.NoticeKinds;
 import th.go.sesaoret.servicedesk.shared.web.LocaleBacking;
 import th.go.sesaoret.servicedesk.shared.web.Messages;
 
@@ -23,7 +23,8 @@ public class DeadLettersBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(DeadLettersBacking.class.getName());
 
-  @EJB private DeadLetters deadLetters;
+  @EJB private DeadLetterDesk deadLetters;
+  @Inject private NoticeKinds kinds;
 
   private List<DeadLetter> letters = List.of();
 
@@ -35,7 +36,7 @@ public class DeadLettersBacking implements Serializable {
   public void refresh() {
     try {
       letters = deadLetters.list();
-    } catch (JMSException | RuntimeException e) {
+    } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Cannot browse the dead-letter queue", e);
       letters = List.of();
       Messages.error("admin.deadLetters.listFailed");
@@ -49,7 +50,7 @@ public class DeadLettersBacking implements Serializable {
       } else {
         Messages.error("admin.deadLetters.replayFailed", letter.messageId());
       }
-    } catch (JMSException | RuntimeException e) {
+    } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Replay of " + letter.messageId() + " failed", e);
       Messages.error("admin.deadLetters.replayFailed", letter.messageId());
     }
@@ -69,7 +70,7 @@ public class DeadLettersBacking implements Serializable {
   public String kindName(String kind) {
     return kind == null
         ? ""
-        : NoticeText.kindName(kind, CDI.current().select(LocaleBacking.class).get().getLocale());
+        : kinds.shortName(kind, CDI.current().select(LocaleBacking.class).get().getLocale());
   }
 
   public List<DeadLetter> getLetters() {

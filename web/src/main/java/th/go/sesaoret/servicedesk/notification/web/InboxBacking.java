@@ -1,8 +1,10 @@
 package th.go.sesaoret.servicedesk.notification.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -10,8 +12,8 @@ import java.util.Set;
 import th.go.sesaoret.servicedesk.notification.application.Inbox;
 import th.go.sesaoret.servicedesk.notification.application.InboxRow;
 import th.go.sesaoret.servicedesk.notification.application.InboxSort;
+import th.go.sesaoret.servicedesk.notification.application.RequestStates;
 import th.go.sesaoret.servicedesk.notification.domain.NoticeText;
-import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 import th.go.sesaoret.servicedesk.shared.list.ListPage;
 import th.go.sesaoret.servicedesk.shared.list.ListQuery;
@@ -31,8 +33,9 @@ public class InboxBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private Inbox inbox;
+  @Inject private RequestStates states;
 
-  private final ListFilters filters = new ListFilters(RequestStatus.class);
+  private ListFilters filters;
   private final ListModel<InboxRow, InboxSort> model =
       new ListModel<>(
           InboxSort.class,
@@ -41,6 +44,11 @@ public class InboxBacking implements Serializable {
           this::page,
           InboxRow::id);
   private Set<Long> waiting = Set.of();
+
+  @PostConstruct
+  void init() {
+    filters = new ListFilters(states.type());
+  }
 
   private List<InboxRow> page(ListQuery<InboxSort> query, ListPage page) {
     List<InboxRow> rows = inbox.page(query, page);

@@ -1,7 +1,7 @@
 package th.go.sesaoret.servicedesk.repair.web;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,8 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import th.go.sesaoret.servicedesk.repair.application.RepairQueries;
-import th.go.sesaoret.servicedesk.repair.infrastructure.RepairFormPdf;
+import th.go.sesaoret.servicedesk.repair.application.PrintedRepairForm;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 
 /**
@@ -21,9 +20,8 @@ import th.go.sesaoret.servicedesk.shared.BusinessException;
 @WebServlet("/repairs/form.pdf")
 public class RepairFormServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
-  private static final RepairFormPdf PDF = new RepairFormPdf();
 
-  @EJB private RepairQueries repairs;
+  @Inject private PrintedRepairForm form;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -38,17 +36,15 @@ public class RepairFormServlet extends HttpServlet {
       resp.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    byte[] pdf;
-    String number;
+    PrintedRepairForm.Pdf printed;
     try {
-      var sheet = repairs.sheet(id, req.getRemoteAddr());
-      number = sheet.requestNumber();
-      pdf = PDF.render(sheet);
+      printed = form.print(id, req.getRemoteAddr());
     } catch (BusinessException | EJBAccessException e) {
       resp.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    String name = "repair-form-" + number.replace('/', '-') + ".pdf";
+    String name = "repair-form-" + printed.requestNumber().replace('/', '-') + ".pdf";
+    byte[] pdf = printed.content();
     resp.setContentType("application/pdf");
     resp.setHeader(
         "Content-Disposition",

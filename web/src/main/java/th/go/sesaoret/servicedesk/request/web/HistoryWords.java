@@ -47,12 +47,12 @@ public final class HistoryWords {
         : texts.text("request.web.person", p.fullName(), texts.text(p.position().labelKey()));
   }
 
-  /** The action in words; a refused attempt says so. */
+  /** The action in words (by the key its feature gives it); a refused attempt says so. */
   public String what(HistoryLine line) {
     String action =
         line.action() == null
             ? texts.text("request.web.history.otherAction")
-            : texts.text("audit.action." + line.action().name());
+            : texts.text(line.action().labelKey());
     return line.refused() ? texts.text("request.web.history.refused", action) : action;
   }
 

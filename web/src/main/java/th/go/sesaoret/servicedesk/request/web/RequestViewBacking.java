@@ -16,6 +16,7 @@ import th.go.sesaoret.servicedesk.request.application.AttachmentInfo;
 import th.go.sesaoret.servicedesk.request.application.HistoryLine;
 import th.go.sesaoret.servicedesk.request.application.RequestDetail;
 import th.go.sesaoret.servicedesk.request.application.RequestQueries;
+import th.go.sesaoret.servicedesk.request.application.RequestTrail;
 import th.go.sesaoret.servicedesk.request.application.TimelineStep;
 import th.go.sesaoret.servicedesk.request.domain.StepAction;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
@@ -39,6 +40,7 @@ public class RequestViewBacking implements Serializable {
   public static final String ACTION_MESSAGES = "requestAction";
 
   @EJB private RequestQueries queries;
+  @EJB private RequestTrail trail;
   @Inject private LocaleBacking locale;
 
   private String id;
@@ -78,13 +80,13 @@ public class RequestViewBacking implements Serializable {
   }
 
   private long countHistory() {
-    return detail == null ? 0 : queries.countHistory(detail.id(), Callers.ip());
+    return detail == null ? 0 : trail.countHistory(detail.id(), Callers.ip());
   }
 
   private List<HistoryLine> history(int first, int size) {
     return detail == null
         ? List.of()
-        : queries.history(detail.id(), locale.getLocale(), Callers.ip(), first, size);
+        : trail.history(detail.id(), locale.getLocale(), Callers.ip(), first, size);
   }
 
   /** The request's history, worded, paged by the database. */

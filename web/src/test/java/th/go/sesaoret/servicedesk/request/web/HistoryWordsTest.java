@@ -13,17 +13,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import th.go.sesaoret.servicedesk.audit.domain.AuditAction;
+import th.go.sesaoret.servicedesk.repair.domain.RepairAuditAction;
 import th.go.sesaoret.servicedesk.request.application.HistoryLine;
 import th.go.sesaoret.servicedesk.request.application.PersonName;
+import th.go.sesaoret.servicedesk.request.domain.RequestAuditAction;
 import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 
@@ -39,18 +43,45 @@ class HistoryWordsTest {
           "[a-z]+\\.[a-z]+\\.[a-zA-Z.]+|@|sha256=|[A-Z]{3,}_[A-Z_]+|\\{\\d|=|\\b(REQUESTER|CLERK|STAFF"
               + "|GROUP_DIRECTOR|DIRECTOR|OPEN|RETURNED)\\b");
 
+  /** Every action the application writes: the engine's and the repair's. */
+  private static final List<AuditAction> ACTIONS =
+      Stream.of(RequestAuditAction.values(), RepairAuditAction.values())
+          .<AuditAction>flatMap(Stream::of)
+          .toList();
+
+  /** Test only: a fourth service's own action, with its own label key. */
+  private enum BookingAction implements AuditAction {
+    BOOKING_MOVE;
+
+    @Override
+    public Note noteKind() {
+      return Note.WORDS;
+    }
+
+    @Override
+    public String labelKey() {
+      return "booking.audit." + name();
+    }
+  }
+
   private static HistoryWords words(ResourceBundle bundle, Locale locale) {
+    return words(bundle, locale, Map.of());
+  }
+
+  /** The page's bundle, and a service's own words beside it. */
+  private static HistoryWords words(ResourceBundle bundle, Locale locale, Map<String, String> own) {
     return new HistoryWords(
         new HistoryWords.Texts() {
           @Override
           public String text(String key, Object... args) {
-            String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
+            String pattern =
+                bundle.containsKey(key) ? bundle.getString(key) : own.getOrDefault(key, key);
             return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
           }
 
           @Override
           public boolean has(String key) {
-            return bundle.containsKey(key);
+            return bundle.containsKey(key) || own.containsKey(key);
           }
         });
   }
@@ -113,8 +144,8 @@ class HistoryWordsTest {
     Locale locale = Locale.forLanguageTag(language);
     ResourceBundle bundle = bundle(locale);
     HistoryWords w = words(bundle, locale);
-    for (AuditAction action : AuditAction.values()) {
-      assertTrue(bundle.containsKey("audit.action." + action.name()), "missing: " + action);
+    for (AuditAction action : ACTIONS) {
+      assertTrue(bundle.containsKey(action.labelKey()), "missing: " + action);
       for (HistoryLine line :
           List.of(
               done(action),
@@ -140,15 +171,29 @@ class HistoryWordsTest {
   void aRefusalReadsAsARefusalWithItsReasonNotAsASecondApproval(String language) {
     Locale locale = Locale.forLanguageTag(language);
     HistoryWords w = words(bundle(locale), locale);
-    HistoryLine line = refused(AuditAction.REPAIR_ORDER, "request.approval.badPassword");
+    HistoryLine line = refused(RepairAuditAction.REPAIR_ORDER, "request.approval.badPassword");
     String approved = bundle(locale).getString("audit.action.REPAIR_ORDER");
     assertTrue(w.what(line).length() > approved.length(), "says it was not done: " + w.what(line));
     assertTrue(
         w.result(line).contains(bundle(locale).getString("request.approval.badPassword")),
         w.result(line));
-    HistoryLine notYours = refused(AuditAction.STEP_COMPLETE, "request.step.notYours", "6");
+    HistoryLine notYours = refused(RequestAuditAction.STEP_COMPLETE, "request.step.notYours", "6");
     assertTrue(w.result(notYours).contains("6"), w.result(notYours));
     assertEquals("", w.note(line));
+  }
+
+  /** A service's own action is worded by the key it gives, with no change to the request page. */
+  @Test
+  void aServicesOwnActionIsWordedByItsOwnKey() {
+    Locale locale = Locale.ENGLISH;
+    HistoryWords w =
+        words(bundle(locale), locale, Map.of("booking.audit.BOOKING_MOVE", "Booking moved"));
+    HistoryLine done = done(BookingAction.BOOKING_MOVE);
+    assertEquals("Booking moved", w.what(done));
+    assertTrue(w.note(done).contains("ตรวจแล้วถูกต้อง"), w.note(done));
+    HistoryLine no = refused(BookingAction.BOOKING_MOVE, "request.step.notYours", "3");
+    assertTrue(w.what(no).contains("Booking moved") && !w.what(no).equals("Booking moved"));
+    assertFalse(RAW.matcher(all(w, no)).find(), all(w, no));
   }
 
   @ParameterizedTest

@@ -1,4 +1,4 @@
-package th.go.sesaoret.servicedesk.notification.infrastructure;
+package th.go.sesaoret.servicedesk.notification.application;
 
 import java.io.Serializable;
 import java.time.Instant;

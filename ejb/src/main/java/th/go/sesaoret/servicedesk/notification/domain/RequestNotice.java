@@ -1,4 +1,4 @@
-package th.go.sesaoret.servicedesk.notification.application;
+package th.go.sesaoret.servicedesk.notification.domain;
 
 import java.io.Serializable;
 import th.go.sesaoret.servicedesk.security.domain.Role;
