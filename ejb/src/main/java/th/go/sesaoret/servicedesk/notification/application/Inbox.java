@@ -56,13 +56,13 @@ public class Inbox {
    * finished).
    */
   private static final String WAITING =
-      "(e.kind in :asking and e.handledAt is null and s.startedAt is not null"
-          + " and s.finishedAt is null"
+      "(e.kind in :asking and e.handledAt is null and s.clock.startedAt is not null"
+          + " and s.clock.finishedAt is null"
           + " and ((e.kind = :returnedKind and r.status = :returned)"
-          + " or (e.kind <> :returnedKind and r.status = :open and s.pausedAt is null)))";
+          + " or (e.kind <> :returnedKind and r.status = :open and s.clock.pausedAt is null)))";
 
   private static final String OVERDUE =
-      "(r.status = :open and s.finishedAt is null and s.pausedAt is null and s.dueAt < :now)";
+      "(r.status = :open and s.clock.finishedAt is null and s.clock.pausedAt is null and s.clock.dueAt < :now)";
   private static final Set<NoticeKind> ASKING =
       EnumSet.of(
           NoticeKind.APPROVAL_NEEDED,
