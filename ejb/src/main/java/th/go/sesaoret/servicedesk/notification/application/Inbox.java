@@ -62,7 +62,8 @@ public class Inbox {
           + " or (e.kind <> :returnedKind and r.status = :open and s.clock.pausedAt is null)))";
 
   private static final String OVERDUE =
-      "(r.status = :open and s.clock.finishedAt is null and s.clock.pausedAt is null and s.clock.dueAt < :now)";
+      "(r.status = :open and s.clock.finishedAt is null and s.clock.pausedAt is null"
+          + " and s.clock.dueAt < :now)";
   private static final Set<NoticeKind> ASKING =
       EnumSet.of(
           NoticeKind.APPROVAL_NEEDED,

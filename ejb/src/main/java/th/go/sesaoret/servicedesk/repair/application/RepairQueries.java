@@ -72,7 +72,8 @@ public class RepairQueries {
   private static final String MY_JOBS =
       " from StepInstance s join s.request r join RepairJob j on j.id = r.id"
           + " left join Person p on p.username = r.requester"
-          + " where s.clock.finishedAt is null and s.clock.startedAt is not null and s.actingRole = :staff"
+          + " where s.clock.finishedAt is null and s.clock.startedAt is not null"
+          + " and s.actingRole = :staff"
           + " and (s.assignee = :me or (s.assignee is null and s.stepOrder = :repair))";
   private static final String HISTORY_ROW =
       "select new th.go.sesaoret.servicedesk.repair.application.EquipmentRepairRow(r.id, r.number,"

@@ -77,11 +77,13 @@ public class RequestQueries {
   /** A correction of one's own, or a running step of one's own (the requester's). */
   private static final String MINE_WAITING =
       "((r.status = :returned and r.requester = :me) or (r.status = :open"
-          + " and cur.clock.finishedAt is null and cur.clock.startedAt is not null and cur.clock.pausedAt is null"
+          + " and cur.clock.finishedAt is null and cur.clock.startedAt is not null"
+          + " and cur.clock.pausedAt is null"
           + " and cur.actingRole = :requesterRole and r.requester = :me))";
 
   private static final String MINE_OVERDUE =
-      "(r.status = :open and cur.clock.finishedAt is null and cur.clock.pausedAt is null and cur.clock.dueAt < :now)";
+      "(r.status = :open and cur.clock.finishedAt is null and cur.clock.pausedAt is null"
+          + " and cur.clock.dueAt < :now)";
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;

@@ -23,7 +23,8 @@ public final class WorkQueue {
       " from StepInstance s join s.request r join r.version v join v.service sv"
           + " left join Person p on p.username = r.requester";
   private static final String WHERE =
-      " where s.clock.finishedAt is null and s.clock.startedAt is not null and s.clock.pausedAt is null"
+      " where s.clock.finishedAt is null and s.clock.startedAt is not null"
+          + " and s.clock.pausedAt is null"
           + " and r.status = :open and ((s.actingRole in :roles"
           + " and (s.assignee is null or s.assignee = :me)) or s.assignee = :me"
           + " or (s.actingRole = :requesterRole and r.requester = :me))";
