@@ -15,7 +15,7 @@ public class ListFixture {
 
   public void dueAt(long requestId, int stepOrder, Instant due) {
     em.createQuery(
-            "update StepInstance s set s.dueAt = :due where s.request.id = :id"
+            "update StepInstance s set s.clock.dueAt = :due where s.request.id = :id"
                 + " and s.stepOrder = :order")
         .setParameter("due", due)
         .setParameter("id", requestId)

@@ -25,9 +25,9 @@ import th.go.sesaoret.servicedesk.repair.domain.RepairForm;
 import th.go.sesaoret.servicedesk.repair.domain.RepairKind;
 import th.go.sesaoret.servicedesk.repair.domain.Urgency;
 import th.go.sesaoret.servicedesk.request.application.RequestQueries;
+import th.go.sesaoret.servicedesk.request.application.SlaScan;
 import th.go.sesaoret.servicedesk.request.application.TimelineStep;
 import th.go.sesaoret.servicedesk.security.domain.Role;
-import th.go.sesaoret.servicedesk.sla.application.SlaScan;
 import th.go.sesaoret.servicedesk.sla.application.WorkingCalendar;
 
 /** The SLA scan with a controlled moment: a warning at 75%, an escalation when overdue, once. */

@@ -55,12 +55,13 @@ public class Inbox {
    * finished).
    */
   private static final String WAITING =
-      "(e.handledAt is null and s.startedAt is not null and s.finishedAt is null"
+      "(e.handledAt is null and s.clock.startedAt is not null and s.clock.finishedAt is null"
           + " and ((e.kind in :correcting and r.status = :returned)"
-          + " or (e.kind in :working and r.status = :open and s.pausedAt is null)))";
+          + " or (e.kind in :working and r.status = :open and s.clock.pausedAt is null)))";
 
   private static final String OVERDUE =
-      "(r.status = :open and s.finishedAt is null and s.pausedAt is null and s.dueAt < :now)";
+      "(r.status = :open and s.clock.finishedAt is null and s.clock.pausedAt is null"
+          + " and s.clock.dueAt < :now)";
 
   @Resource private SessionContext context;
   @PersistenceContext private EntityManager em;

@@ -74,8 +74,10 @@ public class RepairOrders {
             .getResultList();
     Map<String, long[]> counts = new HashMap<>();
     em.createQuery(
-            "select s.assignee, count(s), sum(case when s.pausedAt is not null then 1 else 0 end)"
-                + " from StepInstance s where s.finishedAt is null and s.startedAt is not null"
+            "select s.assignee, count(s),"
+                + " sum(case when s.clock.pausedAt is not null then 1 else 0 end)"
+                + " from StepInstance s where s.clock.finishedAt is null"
+                + " and s.clock.startedAt is not null"
                 + " and s.actingRole = :staff and s.assignee is not null group by s.assignee",
             Object[].class)
         .setParameter("staff", Role.STAFF)

@@ -61,18 +61,19 @@ import th.go.sesaoret.servicedesk.shared.list.ListQuery;
 })
 public class RepairQueries {
   /** A job waits for the technician when it is theirs and not held for parts. */
-  private static final String JOB_WAITING = "(s.assignee = :me and s.pausedAt is null)";
+  private static final String JOB_WAITING = "(s.assignee = :me and s.clock.pausedAt is null)";
 
   private static final String JOB_ROW =
       "select new th.go.sesaoret.servicedesk.repair.application.TechnicianJobRow(r.id, r.number,"
-          + " r.title, p.fullName, j.urgency, j.building, j.room, s.stepOrder, s.dueAt,"
-          + " s.pausedAt, j.acceptedAt, s.assignee, case when "
+          + " r.title, p.fullName, j.urgency, j.building, j.room, s.stepOrder, s.clock.dueAt,"
+          + " s.clock.pausedAt, j.acceptedAt, s.assignee, case when "
           + JOB_WAITING
           + " then true else false end)";
   private static final String MY_JOBS =
       " from StepInstance s join s.request r join RepairJob j on j.id = r.id"
           + " left join Person p on p.username = r.requester"
-          + " where s.finishedAt is null and s.startedAt is not null and s.actingRole = :staff"
+          + " where s.clock.finishedAt is null and s.clock.startedAt is not null"
+          + " and s.actingRole = :staff"
           + " and (s.assignee = :me or (s.assignee is null and s.stepOrder = :repair))";
   private static final String HISTORY_ROW =
       "select new th.go.sesaoret.servicedesk.repair.application.EquipmentRepairRow(r.id, r.number,"
@@ -236,7 +237,9 @@ public class RepairQueries {
       where.and(state.clause());
     }
     if (query.overdue()) {
-      where.and("(s.pausedAt is null and s.dueAt < :now)").param("now", clock.instant());
+      where
+          .and("(s.clock.pausedAt is null and s.clock.dueAt < :now)")
+          .param("now", clock.instant());
     }
     if (query.waitingForMe()) {
       where.and(JOB_WAITING);

@@ -12,7 +12,7 @@ public enum TechnicianJobSort implements ListSort {
           + " else 3 end"),
   LOCATION("j.building"),
   STEP("s.stepOrder"),
-  DUE("s.dueAt");
+  DUE("s.clock.dueAt");
 
   private final String path;
 

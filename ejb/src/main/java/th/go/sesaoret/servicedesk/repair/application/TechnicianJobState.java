@@ -8,9 +8,10 @@ public enum TechnicianJobState {
   /** Step 4, not yet accepted by the technician. */
   NOT_ACCEPTED("s.stepOrder = " + REPAIR + " and j.acceptedAt is null"),
   /** Step 4, accepted and being worked on. */
-  IN_PROGRESS("s.stepOrder = " + REPAIR + " and j.acceptedAt is not null and s.pausedAt is null"),
+  IN_PROGRESS(
+      "s.stepOrder = " + REPAIR + " and j.acceptedAt is not null and s.clock.pausedAt is null"),
   /** Waiting for parts: the clock has stopped. */
-  HELD("s.pausedAt is not null"),
+  HELD("s.clock.pausedAt is not null"),
   /** Step 5: the result is to be reported. */
   REPORTING("s.stepOrder = " + REPORT);
 

@@ -18,8 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import th.go.sesaoret.servicedesk.catalog.domain.StandardUnit;
-import th.go.sesaoret.servicedesk.catalog.domain.TimeStandard;
 import th.go.sesaoret.servicedesk.request.domain.Actor;
 import th.go.sesaoret.servicedesk.request.domain.Approval;
 import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
@@ -328,10 +326,7 @@ public class RepairJob {
     StepInstance step = acting.complete(REPORT, tech, null);
     report = text.strip();
     reportedAt = acting.now();
-    closeDueAt =
-        acting
-            .calendar()
-            .due(acting.now(), TimeStandard.of(CONFIRM_WORKING_DAYS, StandardUnit.WORKING_DAYS));
+    closeDueAt = acting.calendar().plusWorkingDays(acting.now(), CONFIRM_WORKING_DAYS);
     confirmation = Confirmation.PENDING;
     append(WorkLogKind.REPORTED, acting.now(), tech, report, null, null);
     return step;

@@ -9,7 +9,7 @@ public enum MyRequestSort implements ListSort {
   SERVICE("sv.code"),
   STATUS("r.status"),
   SUBMITTED("r.submittedAt"),
-  DUE("cur.dueAt");
+  DUE("cur.clock.dueAt");
 
   private final String path;
 

@@ -77,11 +77,13 @@ public class RequestQueries {
   /** A correction of one's own, or a running step of one's own (the requester's). */
   private static final String MINE_WAITING =
       "((r.status = :returned and r.requester = :me) or (r.status = :open"
-          + " and cur.finishedAt is null and cur.startedAt is not null and cur.pausedAt is null"
+          + " and cur.clock.finishedAt is null and cur.clock.startedAt is not null"
+          + " and cur.clock.pausedAt is null"
           + " and cur.actingRole = :requesterRole and r.requester = :me))";
 
   private static final String MINE_OVERDUE =
-      "(r.status = :open and cur.finishedAt is null and cur.pausedAt is null and cur.dueAt < :now)";
+      "(r.status = :open and cur.clock.finishedAt is null and cur.clock.pausedAt is null"
+          + " and cur.clock.dueAt < :now)";
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
@@ -118,7 +120,7 @@ public class RequestQueries {
             em.createQuery(
                 "select new th.go.sesaoret.servicedesk.request.application.MyRequestRow(r.id,"
                     + " r.number, sv.code, r.title, r.status, r.submittedAt, r.finishedAt,"
-                    + " r.currentStep, cur.actingRole, cur.dueAt, case when "
+                    + " r.currentStep, cur.actingRole, cur.clock.dueAt, case when "
                     + MINE_WAITING
                     + " then true else false end)"
                     + MINE

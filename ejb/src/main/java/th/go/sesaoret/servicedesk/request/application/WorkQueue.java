@@ -23,7 +23,8 @@ public final class WorkQueue {
       " from StepInstance s join s.request r join r.version v join v.service sv"
           + " left join Person p on p.username = r.requester";
   private static final String WHERE =
-      " where s.finishedAt is null and s.startedAt is not null and s.pausedAt is null"
+      " where s.clock.finishedAt is null and s.clock.startedAt is not null"
+          + " and s.clock.pausedAt is null"
           + " and r.status = :open and ((s.actingRole in :roles"
           + " and (s.assignee is null or s.assignee = :me)) or s.assignee = :me"
           + " or (s.actingRole = :requesterRole and r.requester = :me))";
@@ -89,7 +90,7 @@ public final class WorkQueue {
             em.createQuery(
                 "select new th.go.sesaoret.servicedesk.request.application.WorkQueue$Row(s.id,"
                     + " r.id, r.number, sv.code, r.title, p.fullName, s.stepOrder, s.actingRole,"
-                    + " s.assignee, s.startedAt, s.dueAt, case when "
+                    + " s.assignee, s.clock.startedAt, s.clock.dueAt, case when "
                     + WAITING
                     + " then true else false end)"
                     + FROM
@@ -123,7 +124,7 @@ public final class WorkQueue {
       where.and("sv.code = :service").param("service", query.service());
     }
     if (query.overdue()) {
-      where.and("s.dueAt < :now").param("now", now);
+      where.and("s.clock.dueAt < :now").param("now", now);
     }
     if (query.waitingForMe()) {
       where.and(WAITING);

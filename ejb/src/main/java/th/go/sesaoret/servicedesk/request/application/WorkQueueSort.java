@@ -9,7 +9,7 @@ public enum WorkQueueSort implements ListSort {
   SERVICE("sv.code"),
   STEP("s.stepOrder"),
   REQUESTER("p.fullName"),
-  DUE("s.dueAt");
+  DUE("s.clock.dueAt");
 
   private final String path;
 

@@ -3,6 +3,8 @@
  * {@link RequestSubmission} files, {@link StepActions} acts on steps, {@link RequestQueries} reads
  * (projections to records, no entity leaves for a list). The caller comes from the EJB context,
  * time from the injected clock; every action and every refusal is audited; notices leave as CDI
- * {@code RequestNotice} events for the notification feature.
+ * {@code RequestNotice} events for the notification feature. {@link StepSchedule} is the port
+ * through which a service books a step's clock; {@link SlaScan} (every minute, {@link
+ * SlaMonitoring}) warns and escalates on the steps' due times.
  */
 package th.go.sesaoret.servicedesk.request.application;

@@ -17,6 +17,7 @@ public enum RequestAuditAction implements AuditAction {
   STEP_REJECT(Note.AFTER_REASON),
   STEP_RETURN(Note.WORDS),
   STEP_REASSIGN(Note.NONE),
+  STEP_SCHEDULE(Note.NONE),
   ACTING_APPOINT(Note.NONE);
 
   private final Note note;

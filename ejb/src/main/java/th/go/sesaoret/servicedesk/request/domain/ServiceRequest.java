@@ -185,6 +185,24 @@ public class ServiceRequest {
     return a;
   }
 
+  /**
+   * Voids every approval given on other content than the current; returns the earliest step so
+   * approved, or {@code from} when none is earlier.
+   */
+  StepInstance voidApprovalsOfOtherContent(StepInstance from, Instant now) {
+    String digest = contentSha256();
+    StepInstance back = from;
+    for (Approval a : approvals) {
+      if (a.counts() && !a.contentSha256().equals(digest)) {
+        a.voidAt(now);
+        // the request's own step, never the approval's (possibly lazy-proxied) reference to it
+        StepInstance approved = step(a.step().order());
+        back = approved.order() < back.order() ? approved : back;
+      }
+    }
+    return back;
+  }
+
   /** SHA-256 of title, description and the attachments' hashes: what an approver signs. */
   public String contentSha256() {
     return ContentDigest.of(title, description, attachments.stream().map(a -> a.sha256()).toList());

@@ -2,7 +2,6 @@ package th.go.sesaoret.servicedesk.request.domain;
 
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import th.go.sesaoret.servicedesk.security.domain.Role;
@@ -33,7 +32,7 @@ public final class StepActing {
 
   /** Work done (a non-approval step). */
   public StepInstance complete(int order, Actor who, String comment) {
-    StepInstance step = actable(order, who);
+    StepInstance step = mayAct(order, who);
     if (step.isApproval()) {
       throw new BusinessException("request.step.needsApproval", order);
     }
@@ -157,11 +156,6 @@ public final class StepActing {
     return service != null && service.code().hasOwnActions(order);
   }
 
-  /** The current step {@code order} if {@code who} may act on it now; refuses otherwise. */
-  public StepInstance mayAct(int order, Actor who) {
-    return actable(order, who);
-  }
-
   /** The request these actions work on. */
   public ServiceRequest request() {
     return request;
@@ -177,7 +171,7 @@ public final class StepActing {
 
   /** Signed approval of the current content; the next step starts. */
   public Approval approve(int order, Actor who, String comment, String ip) {
-    StepInstance step = actable(order, who);
+    StepInstance step = mayAct(order, who);
     if (!step.isApproval()) {
       throw new BusinessException("request.step.notApproval", order);
     }
@@ -190,7 +184,7 @@ public final class StepActing {
   /** Signed refusal: the request ends. */
   public Approval reject(int order, Actor who, String reason, String ip) {
     requireText(reason, "request.reject.reasonRequired");
-    StepInstance step = actable(order, who);
+    StepInstance step = mayAct(order, who);
     requireNotRequesterStep(step);
     Approval refusal = request.sign(step, who, ip, ApprovalDecision.REJECTED, now);
     step.finish(StepOutcome.REJECTED, who.username(), reason, now, calendar);
@@ -201,7 +195,7 @@ public final class StepActing {
   /** Back to the requester for correction; the step's clock pauses. */
   public StepInstance returnForCorrection(int order, Actor who, String comment) {
     requireText(comment, "request.return.commentRequired");
-    StepInstance step = actable(order, who);
+    StepInstance step = mayAct(order, who);
     requireNotRequesterStep(step);
     step.pause(now, comment);
     request.returned();
@@ -220,19 +214,9 @@ public final class StepActing {
     if (request.status() != RequestStatus.RETURNED) {
       throw new BusinessException("request.notReturned");
     }
-    Content content = new Content(title, description, List.of());
-    request.rewrite(content.title(), content.description());
-    String digest = request.contentSha256();
+    request.rewrite(title, description);
     StepInstance paused = request.currentStep().orElseThrow();
-    StepInstance back = paused;
-    for (Approval a : request.approvals()) {
-      if (a.counts() && !a.contentSha256().equals(digest)) {
-        a.voidAt(now);
-        // the request's own step, never the approval's (possibly lazy-proxied) reference to it
-        StepInstance approved = request.step(a.step().order());
-        back = approved.order() < back.order() ? approved : back;
-      }
-    }
+    StepInstance back = request.voidApprovalsOfOtherContent(paused, now);
     if (back == paused) {
       paused.resume(now, calendar);
     } else {
@@ -273,7 +257,8 @@ public final class StepActing {
     request.end(RequestStatus.CANCELLED, now);
   }
 
-  private StepInstance actable(int order, Actor who) {
+  /** The current step {@code order} if {@code who} may act on it now; refuses otherwise. */
+  public StepInstance mayAct(int order, Actor who) {
     StepInstance step = current(order);
     if (step.isPaused()) {
       throw new BusinessException("request.waitingForCorrection", request.number());

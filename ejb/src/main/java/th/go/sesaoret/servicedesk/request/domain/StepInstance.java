@@ -1,6 +1,7 @@
 package th.go.sesaoret.servicedesk.request.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,10 +22,11 @@ import th.go.sesaoret.servicedesk.sla.domain.BusinessCalendar;
 
 /**
  * One step of one request: waiting (not started), open (started, not finished), possibly paused
- * while the requester corrects the request, then finished once with an outcome. Office-time steps
- * are due by the business calendar; booking-clock steps (video conference) have no due time until a
- * booking exists (a later issue sets it from the booked meeting). {@code round} counts activations:
- * a resubmission after correction starts round 2 of the same step.
+ * while the requester corrects the request, then finished once with an outcome. Its timing is its
+ * {@link StepClock}: office-time steps are due by the business calendar; booking-clock steps (video
+ * conference) are due at the time a service booked for them ({@link #schedule}), and have no due
+ * time without a booking. {@code round} counts activations: a resubmission after correction starts
+ * round 2 of the same step.
  */
 @Entity
 @Table(name = "step_instance")
@@ -57,15 +59,6 @@ public class StepInstance {
   @Column(name = "round_no", nullable = false)
   private int round = 1;
 
-  @Column(name = "started_at")
-  private Instant startedAt;
-
-  @Column(name = "due_at")
-  private Instant dueAt;
-
-  @Column(name = "finished_at")
-  private Instant finishedAt;
-
   @Enumerated(EnumType.STRING)
   @Column(length = 20)
   private StepOutcome outcome;
@@ -76,23 +69,7 @@ public class StepInstance {
   @Column(name = "step_comment", length = COMMENT_MAX)
   private String comment;
 
-  @Column(name = "paused_at")
-  private Instant pausedAt;
-
-  @Column(name = "paused_working_minutes", nullable = false)
-  private long pausedWorkingMinutes;
-
-  @Column(name = "warned_at")
-  private Instant warnedAt;
-
-  @Column(name = "escalated_at")
-  private Instant escalatedAt;
-
-  @Column(name = "on_time")
-  private Boolean onTime;
-
-  @Column(name = "late_by_minutes")
-  private Long lateByMinutes;
+  @Embedded private StepClock clock = new StepClock();
 
   @Version
   @Column(name = "opt_lock", nullable = false)
@@ -109,33 +86,27 @@ public class StepInstance {
 
   /** Starts a round: its clock and its pauses are its own (an earlier round's do not count). */
   void start(Instant now, BusinessCalendar calendar) {
-    startedAt = now;
-    pausedAt = null;
-    pausedWorkingMinutes = 0;
-    dueAt =
+    clock.start(
+        now,
         definition.timeBasis() == TimeBasis.OFFICE_TIME
             ? calendar.due(now, definition.standard())
-            : null;
+            : null);
   }
 
   /**
    * Ends the step. Late means at least one office minute past the due time ({@link
-   * BusinessCalendar#minutesLate}): a step due at 12:00 and finished at 12:30 (lunch) is on time.
+   * BusinessCalendar#minutesLate}): a step due at 12:00 and finished at 12:30 (lunch) is on time. A
+   * booked step is late by clock time.
    */
   void finish(StepOutcome how, String by, String note, Instant now, BusinessCalendar calendar) {
-    if (finishedAt != null) {
+    if (clock.finishedAt() != null) {
       throw new BusinessException("request.step.alreadyFinished", stepOrder);
     }
     String kept = note(note);
-    finishedAt = now;
+    clock.finish(now, calendar);
     outcome = how;
     actor = by;
     comment = kept;
-    pausedAt = null;
-    if (dueAt != null) {
-      lateByMinutes = calendar.minutesLate(dueAt, now);
-      onTime = lateByMinutes == 0;
-    }
   }
 
   /** Refuses an actor who may not act here: wrong role, or not the assignee. */
@@ -164,7 +135,7 @@ public class StepInstance {
   /** Back to the requester for correction: the clock stops, and the step shows what to fix. */
   void pause(Instant now, String whatToCorrect) {
     String kept = note(whatToCorrect);
-    pausedAt = now;
+    clock.pause(now);
     comment = kept;
   }
 
@@ -178,17 +149,12 @@ public class StepInstance {
    * Work stops for a reason outside the office's hands (e.g. waiting for parts): the clock stops.
    */
   void hold(Instant now) {
-    pausedAt = now;
+    clock.pause(now);
   }
 
   /** Work goes on after a hold: due later by the working time the step was held. */
   void release(Instant now, BusinessCalendar calendar) {
-    long minutes = calendar.workingTimeBetween(pausedAt, now).toMinutes();
-    pausedWorkingMinutes += minutes;
-    if (dueAt != null) {
-      dueAt = WorkingMinutes.add(calendar, dueAt, minutes);
-    }
-    pausedAt = null;
+    clock.release(now, calendar);
   }
 
   /** Runs again from now, as a new round (its earlier approval was voided). */
@@ -202,20 +168,26 @@ public class StepInstance {
   void reset() {
     clearFinish();
     round++;
-    startedAt = null;
-    dueAt = null;
+    clock.reset();
   }
 
   private void clearFinish() {
-    finishedAt = null;
     outcome = null;
     actor = null;
     comment = null;
-    pausedAt = null;
-    onTime = null;
-    lateByMinutes = null;
-    warnedAt = null;
-    escalatedAt = null;
+    clock.clearFinish();
+  }
+
+  /**
+   * A service's booking for this step (on a booking clock only): due at {@code due}, its window
+   * from {@code start}. A running step is re-timed now, a waiting one when it starts, a finished
+   * one keeps its record.
+   */
+  public void schedule(Instant start, Instant due) {
+    if (definition.timeBasis() != TimeBasis.BOOKING_CLOCK) {
+      throw new BusinessException("request.schedule.officeTime", key());
+    }
+    clock.book(start, due);
   }
 
   void assign(String username) {
@@ -223,16 +195,6 @@ public class StepInstance {
       throw new BusinessException("request.assignee.required");
     }
     assignee = username.strip();
-  }
-
-  /** For the SLA timer: 75% of the standard has passed (once). */
-  public void markWarned(Instant now) {
-    warnedAt = warnedAt == null ? now : warnedAt;
-  }
-
-  /** For the SLA timer: overdue, escalated to the group director (once). */
-  public void markEscalated(Instant now) {
-    escalatedAt = escalatedAt == null ? now : escalatedAt;
   }
 
   /**
@@ -252,11 +214,11 @@ public class StepInstance {
   }
 
   public boolean isOpen() {
-    return startedAt != null && finishedAt == null;
+    return clock.isOpen();
   }
 
   public boolean isPaused() {
-    return pausedAt != null;
+    return clock.isPaused();
   }
 
   public boolean isApproval() {
@@ -296,16 +258,21 @@ public class StepInstance {
     return round;
   }
 
+  /** The step's timing: started, due, finished, pauses, SLA marks, on time or late, booking. */
+  public StepClock clock() {
+    return clock;
+  }
+
   public Instant startedAt() {
-    return startedAt;
+    return clock.startedAt();
   }
 
   public Instant dueAt() {
-    return dueAt;
+    return clock.dueAt();
   }
 
   public Instant finishedAt() {
-    return finishedAt;
+    return clock.finishedAt();
   }
 
   public StepOutcome outcome() {
@@ -320,27 +287,11 @@ public class StepInstance {
     return comment;
   }
 
-  public Instant pausedAt() {
-    return pausedAt;
-  }
-
-  public long pausedWorkingMinutes() {
-    return pausedWorkingMinutes;
-  }
-
-  public Instant warnedAt() {
-    return warnedAt;
-  }
-
-  public Instant escalatedAt() {
-    return escalatedAt;
-  }
-
   public Boolean onTime() {
-    return onTime;
+    return clock.onTime();
   }
 
   public Long lateByMinutes() {
-    return lateByMinutes;
+    return clock.lateByMinutes();
   }
 }

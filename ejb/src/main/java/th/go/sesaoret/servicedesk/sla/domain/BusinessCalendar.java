@@ -8,7 +8,6 @@ import java.time.LocalTime;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.SortedSet;
-import th.go.sesaoret.servicedesk.catalog.domain.StandardUnit;
 import th.go.sesaoret.servicedesk.catalog.domain.TimeStandard;
 
 /**
@@ -28,8 +27,11 @@ import th.go.sesaoret.servicedesk.catalog.domain.TimeStandard;
  *   <li>Late means at least one office minute past the due time ({@link #minutesLate}); a due time
  *       at the end of a period (12:00, 16:30) therefore compares like the next opening.
  *   <li>Steps on {@code TimeBasis.BOOKING_CLOCK} (bound to a booked meeting) are not counted here:
- *       callers use plain clock arithmetic ({@code Instant.plus}) for them.
+ *       their due time is the booked one, and they are late by clock time.
  * </ul>
+ *
+ * <p>{@link #plus} adds a duration of office time; {@link #officeTime} is the one conversion of a
+ * standard into office time, and {@link #due} the due time it gives.
  *
  * <p>A year without holiday data is computed with weekends only; callers check {@link
  * #yearsWithoutHolidayData} and warn the administrator. Every loop is bounded: a search for the
@@ -73,14 +75,50 @@ public final class BusinessCalendar {
     return instant(officeTimeFrom(local(instant)));
   }
 
-  /** When a step that starts at {@code start} is due; a range is due at its maximum. */
+  /**
+   * When a step that starts at {@code start} is due: {@link #officeTime} of its standard later. A
+   * standard in working days is due at the same office-time position that many working days later
+   * (12:30 + 1 day is 13:00 the next day, not the equal 12:00 that {@link #plus} would give).
+   */
   public Instant due(Instant start, TimeStandard standard) {
-    LocalDateTime from = officeTimeFrom(local(start));
-    if (standard.unit() == StandardUnit.WORKING_DAYS) {
-      return instant(plusWorkingDays(from, standard.max()));
+    if (standard.unit().isWorkingDays()) {
+      return plusWorkingDays(start, standard.max());
     }
-    long minutes = (long) standard.max() * standard.unit().minutesPerUnit();
-    return instant(plusOfficeTime(from, Duration.ofMinutes(minutes)));
+    return plus(start, officeTime(standard));
+  }
+
+  /**
+   * The office time a standard allows: its maximum (a range is due at its upper bound), a working
+   * day being one day of {@link OfficeHours#dailyOfficeTime()}.
+   */
+  public Duration officeTime(TimeStandard standard) {
+    return standard.unit().isWorkingDays()
+        ? hours.dailyOfficeTime().multipliedBy(standard.max())
+        : Duration.ofMinutes((long) standard.max() * standard.unit().minutesPerUnit());
+  }
+
+  /**
+   * The instant {@code amount} of office time after {@code start}: counting starts at {@code start}
+   * in office time, else at the next opening; lunch, nights, weekends and holidays do not count.
+   * Ending exactly at a period's end is then (11:30 + 30 min = 12:00). Zero is {@code start}
+   * itself.
+   */
+  public Instant plus(Instant start, Duration amount) {
+    if (amount.isNegative()) {
+      throw new IllegalArgumentException("negative office time: " + amount);
+    }
+    if (amount.isZero()) {
+      return start;
+    }
+    return instant(plusOfficeTime(officeTimeFrom(local(start)), amount));
+  }
+
+  /**
+   * The same office-time position {@code days} working days after {@code start} (a start outside
+   * office time first moves to the next opening): Tue 10:00 + 1 = Wed 10:00.
+   */
+  public Instant plusWorkingDays(Instant start, int days) {
+    return instant(plusWorkingDays(officeTimeFrom(local(start)), days));
   }
 
   /**

@@ -80,7 +80,7 @@ class RepairJobTest {
     assertEquals(RequestStatus.OPEN, request.status(), "a pause for parts is not a return");
     // waited one whole working day (Wed 10:30 -> Thu 10:30 = 7 office hours)
     job.resume(at(11, 26, 10, 30), STAFF, "ได้รับอะไหล่");
-    assertEquals(420, request.step(4).pausedWorkingMinutes());
+    assertEquals(420, request.step(4).clock().pausedWorkingMinutes());
     assertEquals(bangkok(2026, 11, 27, 9, 40), request.step(4).dueAt());
     assertEquals(1, request.step(4).round(), "a pause is not a new round");
 
@@ -192,7 +192,7 @@ class RepairJobTest {
     refused("repair.resolution.required", () -> job.resolve(at(11, 25, 11, 0), STAFF, null, null));
     // resolving a paused job ends the pause first: 50 working minutes of waiting
     job.resolve(at(11, 25, 11, 0), STAFF, Resolution.CANNOT_FIX, "ไม่มีอะไหล่ในท้องตลาด");
-    assertEquals(50, request.step(4).pausedWorkingMinutes());
+    assertEquals(50, request.step(4).clock().pausedWorkingMinutes());
     assertFalse(request.step(4).isPaused());
     assertEquals(StepOutcome.COMPLETED, request.step(4).outcome());
   }
@@ -284,7 +284,7 @@ class RepairJobTest {
 
     var step = request.step(4);
     assertEquals(2, step.round());
-    assertEquals(0, step.pausedWorkingMinutes(), "the new round has not paused yet");
+    assertEquals(0, step.clock().pausedWorkingMinutes(), "the new round has not paused yet");
     // round 2: Thu 13:00 + 1 working day = Fri 13:00; at Fri 10:50, 350 of 420 minutes (83%) gone
     assertEquals(bangkok(2026, 11, 27, 13, 0), step.dueAt());
     assertEquals(
@@ -294,9 +294,9 @@ class RepairJobTest {
             bangkok(2026, 11, 27, 10, 50),
             step.startedAt(),
             step.dueAt(),
-            step.pausedWorkingMinutes(),
-            step.warnedAt() != null,
-            step.escalatedAt() != null));
+            step.clock().pausedWorkingMinutes(),
+            step.clock().warnedAt() != null,
+            step.clock().escalatedAt() != null));
   }
 
   /**

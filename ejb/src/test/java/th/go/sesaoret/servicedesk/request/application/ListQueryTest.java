@@ -26,7 +26,7 @@ class ListQueryTest {
     assertEquals(Optional.of(MyRequestSort.DUE), ListSort.of(MyRequestSort.class, "due"));
     assertEquals(
         Optional.of(WorkQueueSort.REQUESTER), ListSort.of(WorkQueueSort.class, "requester"));
-    assertEquals("cur.dueAt", MyRequestSort.DUE.path());
+    assertEquals("cur.clock.dueAt", MyRequestSort.DUE.path());
   }
 
   @ParameterizedTest

@@ -14,7 +14,7 @@ import th.go.sesaoret.servicedesk.shared.OfficeTime;
 import th.go.sesaoret.servicedesk.sla.domain.BusinessCalendar;
 import th.go.sesaoret.servicedesk.sla.domain.OfficeHours;
 
-/** Test fixtures: the manual's repair and publication versions, built in memory. */
+/** Test fixtures: the manual's repair, publication and conference versions, built in memory. */
 public final class Requests {
   public static final BusinessCalendar CALENDAR =
       BusinessCalendar.of(
@@ -110,6 +110,20 @@ public final class Requests {
             "conference.setup",
             "ติดตั้ง",
             "setup",
+            Role.STAFF,
+            std(30, StandardUnit.MINUTES),
+            booking())
+        .addStep(
+            "conference.run",
+            "จัดประชุม",
+            "run",
+            Role.STAFF,
+            TimeStandard.range(3, 6, StandardUnit.HOURS),
+            booking())
+        .addStep(
+            "conference.postcheck",
+            "ตรวจหลังประชุม",
+            "check",
             Role.STAFF,
             std(30, StandardUnit.MINUTES),
             booking());

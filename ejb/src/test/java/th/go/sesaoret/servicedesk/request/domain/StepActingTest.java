@@ -114,7 +114,7 @@ class StepActingTest {
 
     assertEquals(RequestStatus.OPEN, repair.status());
     assertEquals(2, approve.round());
-    assertEquals(120, approve.pausedWorkingMinutes());
+    assertEquals(120, approve.clock().pausedWorkingMinutes());
     assertEquals(bangkok(2026, 11, 25, 13, 10), approve.dueAt(), "10:10 + 2h of office time");
   }
 
@@ -181,7 +181,7 @@ class StepActingTest {
     at(9, 20).approve(3, Requests.GROUP_DIRECTOR, null, "ip");
     at(9, 30).hold(4, Requests.STAFF, "รออะไหล่");
     at(10, 30).release(4, Requests.STAFF);
-    assertEquals(60, repair.step(4).pausedWorkingMinutes());
+    assertEquals(60, repair.step(4).clock().pausedWorkingMinutes());
     at(10, 40).returnForCorrection(4, Requests.STAFF, "ระบุเลขครุภัณฑ์");
     at(11, 0).resubmit(Requests.REQUESTER, "เครื่องพิมพ์เสีย ห้อง 101", "ครุภัณฑ์ 7440-001");
     assertEquals(3, repair.currentStep().orElseThrow().order());
@@ -190,7 +190,7 @@ class StepActingTest {
 
     StepInstance again = repair.step(4);
     assertEquals(2, again.round(), "the repair step runs as its second round");
-    assertEquals(0, again.pausedWorkingMinutes());
+    assertEquals(0, again.clock().pausedWorkingMinutes());
     assertEquals(bangkok(2026, 11, 26, 11, 10), again.dueAt());
   }
 

@@ -98,4 +98,24 @@ class SlaCheckTest {
           "due " + due);
     }
   }
+
+  /**
+   * A booked window (Saturday 28 Nov 2026 18:00-20:00, outside office hours) counts in clock time:
+   * warned once 90 of its 120 minutes are gone, escalated a clock minute past due.
+   */
+  @Test
+  void aBookedWindowIsMeasuredInClockTime() {
+    Instant from = at(28, 18, 0);
+    Instant due = at(28, 20, 0);
+
+    assertEquals(Outcome.NOTHING, SlaCheck.onClock(at(28, 19, 29), from, due, false, false));
+    assertEquals(Outcome.WARN, SlaCheck.onClock(at(28, 19, 30), from, due, false, false));
+    assertEquals(Outcome.NOTHING, SlaCheck.onClock(at(28, 19, 45), from, due, true, false));
+    assertEquals(Outcome.NOTHING, SlaCheck.onClock(at(28, 20, 0), from, due, true, false));
+    assertEquals(Outcome.ESCALATE, SlaCheck.onClock(at(28, 20, 1), from, due, false, false));
+    assertEquals(Outcome.NOTHING, SlaCheck.onClock(at(28, 20, 1), from, due, true, true));
+    assertEquals(Outcome.NOTHING, SlaCheck.onClock(at(28, 20, 1), from, null, false, false));
+    assertEquals(1, SlaCheck.clockMinutesLate(due, at(28, 20, 1)));
+    assertEquals(0, SlaCheck.clockMinutesLate(due, at(28, 19, 0)));
+  }
 }

@@ -1,4 +1,4 @@
-package th.go.sesaoret.servicedesk.sla.application;
+package th.go.sesaoret.servicedesk.request.application;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;

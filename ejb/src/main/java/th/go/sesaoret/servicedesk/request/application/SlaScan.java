@@ -1,4 +1,4 @@
-package th.go.sesaoret.servicedesk.sla.application;
+package th.go.sesaoret.servicedesk.request.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -12,13 +12,16 @@ import th.go.sesaoret.servicedesk.notification.domain.RequestNotice;
 import th.go.sesaoret.servicedesk.notification.domain.WorkflowNotice;
 import th.go.sesaoret.servicedesk.request.domain.StepInstance;
 import th.go.sesaoret.servicedesk.security.domain.Role;
+import th.go.sesaoret.servicedesk.sla.application.WorkingCalendar;
 import th.go.sesaoret.servicedesk.sla.domain.BusinessCalendar;
 import th.go.sesaoret.servicedesk.sla.domain.SlaCheck;
 
 /**
  * One pass over the open steps that are timed and not yet escalated (an indexed query, never all
- * steps): warns at 75% of the standard, escalates to the ICT group director when overdue, each
- * once, and only inside office hours. The moment is a parameter, so tests control the clock.
+ * steps): warns at 75% of the standard (of the booked window on a booking clock), escalates to the
+ * ICT group director when overdue, each once, and only inside office hours. The moment is a
+ * parameter, so tests control the clock. The request's own steps, so it lives here: sla gives the
+ * calendar and the rule ({@link SlaCheck}) and knows nothing of requests.
  */
 @Stateless
 @PermitAll
@@ -35,21 +38,11 @@ public class SlaScan {
     }
     int raised = 0;
     for (StepInstance step : openTimedSteps()) {
-      SlaCheck.Outcome outcome =
-          SlaCheck.at(
-              calendar,
-              now,
-              step.startedAt(),
-              step.dueAt(),
-              step.pausedWorkingMinutes(),
-              step.warnedAt() != null,
-              step.escalatedAt() != null);
+      SlaCheck.Outcome outcome = step.clock().owed(now, calendar);
       if (outcome == SlaCheck.Outcome.WARN) {
-        step.markWarned(now);
         notices.fire(warning(step));
         raised++;
       } else if (outcome == SlaCheck.Outcome.ESCALATE) {
-        step.markEscalated(now);
         notices.fire(escalation(step));
         raised++;
       }
@@ -60,8 +53,9 @@ public class SlaScan {
   private List<StepInstance> openTimedSteps() {
     return em.createQuery(
             "select s from StepInstance s join fetch s.request"
-                + " where s.finishedAt is null and s.startedAt is not null"
-                + " and s.dueAt is not null and s.pausedAt is null and s.escalatedAt is null",
+                + " where s.clock.finishedAt is null and s.clock.startedAt is not null"
+                + " and s.clock.dueAt is not null and s.clock.pausedAt is null"
+                + " and s.clock.escalatedAt is null",
             StepInstance.class)
         .getResultList();
   }

@@ -1,0 +1,206 @@
+package th.go.sesaoret.servicedesk.request.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.Duration;
+import java.time.Instant;
+import th.go.sesaoret.servicedesk.shared.BusinessException;
+import th.go.sesaoret.servicedesk.sla.domain.BusinessCalendar;
+import th.go.sesaoret.servicedesk.sla.domain.SlaCheck;
+
+/**
+ * A step's clock: when its round started, when it is due, when it finished and whether on time; its
+ * pauses; the SLA warning and escalation it got. An office-time step is due by the business
+ * calendar and paused time pushes its due time; a step on a booking clock is due at its booked due
+ * time (the booked window: {@link #bookedStart()} to {@link #bookedDue()}), counted in clock time,
+ * and a pause does not move the booking. A booking-clock step without a booking has no due time.
+ */
+@Embeddable
+public class StepClock {
+  @Column(name = "started_at")
+  private Instant startedAt;
+
+  @Column(name = "due_at")
+  private Instant dueAt;
+
+  @Column(name = "finished_at")
+  private Instant finishedAt;
+
+  @Column(name = "paused_at")
+  private Instant pausedAt;
+
+  @Column(name = "paused_working_minutes", nullable = false)
+  private long pausedWorkingMinutes;
+
+  @Column(name = "warned_at")
+  private Instant warnedAt;
+
+  @Column(name = "escalated_at")
+  private Instant escalatedAt;
+
+  @Column(name = "on_time")
+  private Boolean onTime;
+
+  @Column(name = "late_by_minutes")
+  private Long lateByMinutes;
+
+  @Column(name = "booked_start")
+  private Instant bookedStart;
+
+  @Column(name = "booked_due")
+  private Instant bookedDue;
+
+  /**
+   * Starts a round at {@code now}: its pauses are its own, and it is due at the booked due time
+   * when booked, else at {@code officeDue} (null: untimed).
+   */
+  void start(Instant now, Instant officeDue) {
+    startedAt = now;
+    pausedAt = null;
+    pausedWorkingMinutes = 0;
+    dueAt = isBooked() ? bookedDue : officeDue;
+  }
+
+  /** Stops at {@code now}; on time unless at least one minute past due (office or clock). */
+  void finish(Instant now, BusinessCalendar calendar) {
+    finishedAt = now;
+    pausedAt = null;
+    if (dueAt != null) {
+      lateByMinutes =
+          isBooked() ? SlaCheck.clockMinutesLate(dueAt, now) : calendar.minutesLate(dueAt, now);
+      onTime = lateByMinutes == 0;
+    }
+  }
+
+  /** The clock stops (a correction, a hold). */
+  void pause(Instant now) {
+    pausedAt = now;
+  }
+
+  /** The clock runs again: an office-time due time moves by the office time paused. */
+  void release(Instant now, BusinessCalendar calendar) {
+    long minutes = calendar.workingTimeBetween(pausedAt, now).toMinutes();
+    pausedWorkingMinutes += minutes;
+    if (dueAt != null && !isBooked()) {
+      dueAt = calendar.plus(dueAt, Duration.ofMinutes(minutes));
+    }
+    pausedAt = null;
+  }
+
+  /** The finish and the SLA marks are undone: the step runs again. */
+  void clearFinish() {
+    finishedAt = null;
+    pausedAt = null;
+    onTime = null;
+    lateByMinutes = null;
+    warnedAt = null;
+    escalatedAt = null;
+  }
+
+  /** Back to waiting: not started, no due time (a booking is kept for the next start). */
+  void reset() {
+    clearFinish();
+    startedAt = null;
+    dueAt = null;
+  }
+
+  /**
+   * Books the window {@code start} to {@code due}: a running step is due at {@code due} now, a
+   * waiting one when it starts; a finished one keeps its record. Booking again re-times it.
+   */
+  void book(Instant start, Instant due) {
+    if (start == null || due == null || !due.isAfter(start)) {
+      throw new BusinessException("request.schedule.window");
+    }
+    bookedStart = start;
+    bookedDue = due;
+    if (isOpen()) {
+      dueAt = due;
+    }
+  }
+
+  /**
+   * What the SLA owes this step at {@code now} ({@link SlaCheck}: office time, or the booked window
+   * in clock time), marked as given: a warning and an escalation are each owed once.
+   */
+  public SlaCheck.Outcome owed(Instant now, BusinessCalendar calendar) {
+    SlaCheck.Outcome outcome =
+        isBooked()
+            ? SlaCheck.onClock(now, bookedStart, dueAt, warnedAt != null, escalatedAt != null)
+            : SlaCheck.at(
+                calendar,
+                now,
+                startedAt,
+                dueAt,
+                pausedWorkingMinutes,
+                warnedAt != null,
+                escalatedAt != null);
+    if (outcome == SlaCheck.Outcome.WARN) {
+      warnedAt = now;
+    } else if (outcome == SlaCheck.Outcome.ESCALATE) {
+      escalatedAt = now;
+    }
+    return outcome;
+  }
+
+  /** Started and not finished. */
+  public boolean isOpen() {
+    return startedAt != null && finishedAt == null;
+  }
+
+  public boolean isPaused() {
+    return pausedAt != null;
+  }
+
+  /** On a booking clock with a booking: due at the booked time, counted in clock time. */
+  public boolean isBooked() {
+    return bookedDue != null;
+  }
+
+  public Instant startedAt() {
+    return startedAt;
+  }
+
+  public Instant dueAt() {
+    return dueAt;
+  }
+
+  public Instant finishedAt() {
+    return finishedAt;
+  }
+
+  public Instant pausedAt() {
+    return pausedAt;
+  }
+
+  /** Office minutes this round spent paused (not counted as its own time). */
+  public long pausedWorkingMinutes() {
+    return pausedWorkingMinutes;
+  }
+
+  public Instant warnedAt() {
+    return warnedAt;
+  }
+
+  public Instant escalatedAt() {
+    return escalatedAt;
+  }
+
+  public Boolean onTime() {
+    return onTime;
+  }
+
+  /** Minutes past due at the finish: office minutes, or clock minutes on a booking. */
+  public Long lateByMinutes() {
+    return lateByMinutes;
+  }
+
+  /** When the booked window starts (e.g. set-up 30 minutes before the meeting), if booked. */
+  public Instant bookedStart() {
+    return bookedStart;
+  }
+
+  public Instant bookedDue() {
+    return bookedDue;
+  }
+}

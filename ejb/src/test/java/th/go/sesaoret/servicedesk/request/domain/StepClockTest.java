@@ -1,0 +1,152 @@
+package th.go.sesaoret.servicedesk.request.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static th.go.sesaoret.servicedesk.request.domain.Requests.CALENDAR;
+import static th.go.sesaoret.servicedesk.request.domain.Requests.bangkok;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import th.go.sesaoret.servicedesk.shared.BusinessException;
+import th.go.sesaoret.servicedesk.sla.domain.SlaCheck.Outcome;
+
+/** A step's clock on its own: office time, pauses, SLA marks, a booked window. */
+class StepClockTest {
+  /** Wednesday 25 Nov 2026. */
+  private static Instant at(int hour, int minute) {
+    return bangkok(2026, 11, 25, hour, minute);
+  }
+
+  private final StepClock clock = new StepClock();
+
+  @Test
+  void anOfficeStepIsDueAsGivenAndOnTimeByOfficeMinutes() {
+    clock.start(at(11, 0), at(12, 0));
+    assertTrue(clock.isOpen());
+    assertEquals(at(12, 0), clock.dueAt());
+
+    clock.finish(at(13, 0), CALENDAR);
+    assertFalse(clock.isOpen());
+    assertTrue(clock.onTime(), "13:00 is the same office moment as 12:00");
+    assertEquals(0L, clock.lateByMinutes());
+  }
+
+  @Test
+  void anUntimedStepHasNoResult() {
+    clock.start(at(9, 0), null);
+    clock.finish(at(16, 0), CALENDAR);
+    assertNull(clock.onTime());
+    assertNull(clock.lateByMinutes());
+  }
+
+  @Test
+  void officeTimePausedPushesTheDueTime() {
+    clock.start(at(9, 0), at(10, 0));
+    clock.pause(at(9, 30));
+    assertTrue(clock.isPaused());
+    clock.release(at(14, 0), CALENDAR);
+    assertFalse(clock.isPaused());
+    // 09:30-14:00 less lunch: 210 office minutes
+    assertEquals(210, clock.pausedWorkingMinutes());
+    assertEquals(at(14, 30), clock.dueAt());
+  }
+
+  @Test
+  void aRunningStepIsRetimedByABookingAndLateByClockMinutes() {
+    clock.start(at(9, 0), null);
+    assertNull(clock.dueAt());
+
+    clock.book(at(17, 30), at(18, 0));
+    assertTrue(clock.isBooked());
+    assertEquals(at(18, 0), clock.dueAt());
+    clock.book(at(18, 30), at(19, 0));
+    assertEquals(at(18, 30), clock.bookedStart());
+    assertEquals(at(19, 0), clock.dueAt(), "the booking moved");
+
+    clock.finish(at(19, 20), CALENDAR);
+    assertFalse(clock.onTime());
+    assertEquals(20L, clock.lateByMinutes(), "clock minutes, after office hours");
+  }
+
+  @Test
+  void aWaitingStepTakesItsBookingWhenItStarts() {
+    clock.book(at(10, 0), at(12, 0));
+    assertNull(clock.dueAt(), "not started yet");
+    clock.start(at(9, 40), null);
+    assertEquals(at(12, 0), clock.dueAt());
+    clock.reset();
+    assertNull(clock.dueAt());
+    clock.start(at(9, 50), null);
+    assertEquals(at(12, 0), clock.dueAt(), "the booking is kept for the next round");
+  }
+
+  @Test
+  void aFinishedStepKeepsItsRecord() {
+    clock.book(at(9, 0), at(10, 0));
+    clock.start(at(9, 0), null);
+    clock.finish(at(9, 55), CALENDAR);
+    clock.book(at(8, 0), at(8, 30));
+    assertEquals(at(10, 0), clock.dueAt());
+    assertTrue(clock.onTime());
+    assertEquals(at(9, 55), clock.finishedAt());
+  }
+
+  @Test
+  void aBookingDoesNotMoveWithAPause() {
+    clock.book(at(10, 0), at(12, 0));
+    clock.start(at(10, 0), null);
+    clock.pause(at(10, 30));
+    clock.release(at(11, 0), CALENDAR);
+    assertEquals(at(12, 0), clock.dueAt());
+  }
+
+  @Test
+  void aWindowMustEndAfterItStarts() {
+    for (Instant[] window :
+        new Instant[][] {{at(10, 0), at(10, 0)}, {at(10, 0), at(9, 0)}, {null, at(9, 0)}}) {
+      var e = assertThrows(BusinessException.class, () -> clock.book(window[0], window[1]));
+      assertEquals("request.schedule.window", e.key());
+    }
+    assertFalse(clock.isBooked());
+  }
+
+  @Test
+  void theSlaIsOwedOnceOnOfficeTime() {
+    // 30 office minutes 09:00-09:30: warned from 09:23 (7 left), escalated from 09:31
+    clock.start(at(9, 0), at(9, 30));
+    assertEquals(Outcome.NOTHING, clock.owed(at(9, 15), CALENDAR));
+    assertEquals(Outcome.WARN, clock.owed(at(9, 23), CALENDAR));
+    assertEquals(at(9, 23), clock.warnedAt());
+    assertEquals(Outcome.NOTHING, clock.owed(at(9, 24), CALENDAR));
+    assertEquals(Outcome.ESCALATE, clock.owed(at(9, 31), CALENDAR));
+    assertEquals(at(9, 31), clock.escalatedAt());
+    assertEquals(Outcome.NOTHING, clock.owed(at(9, 40), CALENDAR));
+  }
+
+  @Test
+  void theSlaOfABookingIsMeasuredOverItsWindowInClockTime() {
+    // started early (09:00) for a window 10:00-12:00: warned at 11:30, not at 75% of 09:00-12:00
+    clock.book(at(10, 0), at(12, 0));
+    clock.start(at(9, 0), null);
+    assertEquals(Outcome.NOTHING, clock.owed(at(11, 20), CALENDAR));
+    assertEquals(Outcome.WARN, clock.owed(at(11, 30), CALENDAR));
+    assertEquals(Outcome.NOTHING, clock.owed(at(12, 0), CALENDAR));
+    assertEquals(Outcome.ESCALATE, clock.owed(at(12, 1), CALENDAR), "a clock minute late");
+  }
+
+  @Test
+  void runningAgainClearsTheFinishAndTheSlaMarks() {
+    clock.start(at(9, 0), at(9, 30));
+    clock.owed(at(9, 40), CALENDAR);
+    clock.finish(at(9, 45), CALENDAR);
+    clock.clearFinish();
+    assertNull(clock.finishedAt());
+    assertNull(clock.onTime());
+    assertNull(clock.lateByMinutes());
+    assertNull(clock.escalatedAt());
+    assertNull(clock.warnedAt());
+  }
+}
