@@ -89,7 +89,8 @@ class AuditActionsTest {
     assertSame(RepairAuditAction.REPAIR_PRINT, actions.of("REPAIR_PRINT").orElseThrow());
     assertEquals(Optional.empty(), actions.of("NO_SUCH_ACTION"));
     assertEquals(Optional.empty(), actions.of(null));
-    assertEquals(27, actions.codes().size());
+    // the 26 codes of issue 8, STEP_SCHEDULE (the booking clock) and the test-only BOOKING_MOVE
+    assertEquals(28, actions.codes().size());
     assertTrue(actions.codes().contains("BOOKING_MOVE"));
   }
 
@@ -109,6 +110,7 @@ class AuditActionsTest {
             "STEP_REJECT",
             "STEP_RETURN",
             "STEP_REASSIGN",
+            "STEP_SCHEDULE",
             "ACTING_APPOINT",
             "REPAIR_CORRECT",
             "REPAIR_REGISTER",
