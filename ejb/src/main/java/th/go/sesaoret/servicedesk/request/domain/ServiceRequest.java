@@ -202,6 +202,14 @@ public class ServiceRequest {
         .orElseThrow(() -> new BusinessException("request.step.notFound", order));
   }
 
+  /** The step of stable key {@code key} (e.g. {@code repair.intake}). */
+  public StepInstance step(String key) {
+    return steps.stream()
+        .filter(s -> s.key().equals(key))
+        .findFirst()
+        .orElseThrow(() -> new BusinessException("request.step.notFound", key));
+  }
+
   /** A short state for the audit trail, e.g. "OPEN@3". */
   public String state() {
     return currentStep == null ? status.name() : status.name() + "@" + currentStep;
