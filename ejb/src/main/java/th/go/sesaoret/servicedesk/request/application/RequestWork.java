@@ -37,10 +37,10 @@ import th.go.sesaoret.servicedesk.sla.application.WorkingCalendar;
 
 /**
  * How every action on a request runs, for the generic step actions and for the services' own
- * (repair, ...): load the request, call one rule on {@link StepActing}, flush (so a lost race shows
- * here as {@code request.concurrent}, with nothing half-written), audit the action or the refusal,
- * and raise the notices after it. When the action changed what the request waits for, the notices
- * that asked for it are handled, in the same transaction.
+ * (through their plug-ins' own actions): load the request, call one rule on {@link StepActing},
+ * flush (so a lost race shows here as {@code request.concurrent}, with nothing half-written), audit
+ * the action or the refusal, and raise the notices after it. When the action changed what the
+ * request waits for, the notices that asked for it are handled, in the same transaction.
  */
 @Stateless
 @RolesAllowed({

@@ -8,8 +8,8 @@ import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 /**
  * What a service adds to the request engine, declared in the service's own package: one CDI bean
  * per service (e.g. {@code @ApplicationScoped}), found by {@link ServicePlugins}. Steps are named
- * by their stable key in the catalog ({@code StepDefinition.key()}, e.g. {@code repair.intake}). A
- * service without a plug-in gets the defaults: the general form, {@link
+ * by their stable key in the catalog ({@code StepDefinition.key()}, e.g. {@code
+ * publication.draft}). A service without a plug-in gets the defaults: the general form, {@link
  * AttachmentPolicy#DOCUMENTS}, the engine's actions on every step and the manual's words.
  */
 public interface ServicePlugin {

@@ -139,7 +139,7 @@ public final class StepActing {
     return ownSteps.test(request.step(order).key());
   }
 
-  /** The order of the request's step {@code key} (e.g. {@code repair.intake}). */
+  /** The order of the request's step {@code key} (e.g. {@code publication.draft}). */
   public int order(String key) {
     return request.step(key).order();
   }
