@@ -5,6 +5,7 @@ import java.util.List;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -13,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
   static final String WEB_MODULE = "servicedesk-web.war";
+  static final String EJB_MODULE = "servicedesk-ejb.jar";
 
   private Deployments() {}
 
@@ -51,6 +53,18 @@ public final class Deployments {
         AsDirector.class);
     ear.delete(WEB_MODULE);
     ear.addAsModule(web);
+    return ear;
+  }
+
+  /**
+   * The same {@code ear} with {@code classes} in its EJB module too, where the application's own
+   * beans see them (e.g. a service plug-in that only a test defines).
+   */
+  public static EnterpriseArchive inEjbModule(EnterpriseArchive ear, Class<?>... classes) {
+    JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB_MODULE);
+    ejb.addClasses(classes);
+    ear.delete(EJB_MODULE);
+    ear.addAsModule(ejb);
     return ear;
   }
 }

@@ -39,6 +39,12 @@ public class ServiceCatalog {
         .getResultList();
   }
 
+  /** The catalog's services, in the manual's order. */
+  public List<ServiceCode> services() {
+    return em.createQuery("select s.code from Service s order by s.manualOrder", ServiceCode.class)
+        .getResultList();
+  }
+
   public ServiceVersion currentVersion(ServiceCode code) {
     return em.createQuery(
             "select v from ServiceVersion v join fetch v.service left join fetch v.steps"

@@ -2,8 +2,6 @@ package th.go.sesaoret.servicedesk.catalog.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,8 +20,7 @@ public class Service {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, unique = true)
+  @Column(nullable = false, unique = true, length = ServiceCode.MAX)
   private ServiceCode code;
 
   @Column(name = "manual_order", nullable = false)

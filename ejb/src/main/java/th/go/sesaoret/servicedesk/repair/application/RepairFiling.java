@@ -25,7 +25,7 @@ import th.go.sesaoret.servicedesk.shared.BusinessException;
 /**
  * Step 1 of the repair service: the repair form, filed online by the requester or at the ICT room
  * by the clerk for a walk-in requester (the request records which), with up to five photos or files
- * checked by their content ({@link AttachmentPolicy#REPAIR}); and its correction when the clerk or
+ * checked by their content ({@link RepairAttachments#POLICY}); and its correction when the clerk or
  * the approver sends it back.
  */
 @Stateless

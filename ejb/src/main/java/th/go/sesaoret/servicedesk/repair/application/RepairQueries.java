@@ -65,16 +65,15 @@ public class RepairQueries {
 
   private static final String JOB_ROW =
       "select new th.go.sesaoret.servicedesk.repair.application.TechnicianJobRow(r.id, r.number,"
-          + " r.title, p.fullName, j.urgency, j.building, j.room, s.stepOrder, s.clock.dueAt,"
+          + " r.title, p.fullName, j.urgency, j.building, j.room, d.stepKey, s.clock.dueAt,"
           + " s.clock.pausedAt, j.acceptedAt, s.assignee, case when "
           + JOB_WAITING
           + " then true else false end)";
   private static final String MY_JOBS =
-      " from StepInstance s join s.request r join RepairJob j on j.id = r.id"
+      " from StepInstance s join s.definition d join s.request r join RepairJob j on j.id = r.id"
           + " left join Person p on p.username = r.requester"
-          + " where s.clock.finishedAt is null and s.clock.startedAt is not null"
-          + " and s.actingRole = :staff"
-          + " and (s.assignee = :me or (s.assignee is null and s.stepOrder = :repair))";
+          + " where s.clock.finishedAt is null and s.clock.startedAt is not null and s.actingRole = :staff"
+          + " and (s.assignee = :me or (s.assignee is null and d.stepKey = :repair))";
   private static final String HISTORY_ROW =
       "select new th.go.sesaoret.servicedesk.repair.application.EquipmentRepairRow(r.id, r.number,"
           + " r.submittedAt, j.kind, j.equipmentType, r.title, r.status, j.resolution,"
@@ -168,7 +167,7 @@ public class RepairQueries {
     ServiceRequest r = job.request();
     Approval approval =
         r.approvals().stream()
-            .filter(a -> !a.isVoid() && a.step().order() == RepairJob.APPROVAL)
+            .filter(a -> !a.isVoid() && a.step().key().equals(RepairJob.APPROVAL))
             .filter(a -> a.decision() == ApprovalDecision.APPROVED)
             .reduce((first, later) -> later)
             .orElse(null);

@@ -2,11 +2,12 @@ package th.go.sesaoret.servicedesk.repair.application;
 
 import java.io.Serializable;
 import java.time.Instant;
+import th.go.sesaoret.servicedesk.repair.domain.RepairJob;
 import th.go.sesaoret.servicedesk.repair.domain.Urgency;
 
 /**
- * A row of the technician's queue: a repair at step 4 or 5 that is theirs (or free to take); it
- * waits for the technician when it is assigned to them and not held for parts.
+ * A row of the technician's queue: a repair at its repair or report step that is theirs (or free to
+ * take); it waits for the technician when it is assigned to them and not held for parts.
  */
 public record TechnicianJobRow(
     long requestId,
@@ -16,7 +17,7 @@ public record TechnicianJobRow(
     Urgency urgency,
     String building,
     String room,
-    int stepOrder,
+    String stepKey,
     Instant dueAt,
     Instant pausedAt,
     Instant acceptedAt,
@@ -29,5 +30,10 @@ public record TechnicianJobRow(
 
   public boolean accepted() {
     return acceptedAt != null;
+  }
+
+  /** At the report step (else at the repair step). */
+  public boolean reporting() {
+    return RepairJob.REPORT.equals(stepKey);
   }
 }

@@ -5,15 +5,15 @@ import static th.go.sesaoret.servicedesk.repair.domain.RepairJob.REPORT;
 
 /** Where a job of the technician's queue stands: the queue's state filter. */
 public enum TechnicianJobState {
-  /** Step 4, not yet accepted by the technician. */
-  NOT_ACCEPTED("s.stepOrder = " + REPAIR + " and j.acceptedAt is null"),
-  /** Step 4, accepted and being worked on. */
+  /** The repair step, not yet accepted by the technician. */
+  NOT_ACCEPTED("d.stepKey = '" + REPAIR + "' and j.acceptedAt is null"),
+  /** The repair step, accepted and being worked on. */
   IN_PROGRESS(
-      "s.stepOrder = " + REPAIR + " and j.acceptedAt is not null and s.clock.pausedAt is null"),
+      "d.stepKey = '" + REPAIR + "' and j.acceptedAt is not null and s.clock.pausedAt is null"),
   /** Waiting for parts: the clock has stopped. */
   HELD("s.clock.pausedAt is not null"),
-  /** Step 5: the result is to be reported. */
-  REPORTING("s.stepOrder = " + REPORT);
+  /** The report step: the result is to be reported. */
+  REPORTING("d.stepKey = '" + REPORT + "'");
 
   private final String clause;
 
@@ -21,7 +21,7 @@ public enum TechnicianJobState {
     this.clause = clause;
   }
 
-  /** The fixed JPQL condition (aliases {@code s} step, {@code j} repair job). */
+  /** The fixed JPQL condition (aliases {@code s} step, {@code d} its definition, {@code j} job). */
   String clause() {
     return "(" + clause + ")";
   }

@@ -30,13 +30,14 @@ public record RepairActions(
         r.status() == RequestStatus.OPEN
             ? r.currentStep().filter(StepInstance::isOpen).orElse(null)
             : null;
-    int at = step == null ? 0 : step.order();
+    String at = step == null ? "" : step.key();
     boolean paused = step != null && step.isPaused();
-    boolean intake = at == RepairJob.INTAKE && !paused && who.mayActAs(Role.CLERK);
-    boolean approval = at == RepairJob.APPROVAL && !paused && who.mayActAs(Role.GROUP_DIRECTOR);
+    boolean intake = at.equals(RepairJob.INTAKE) && !paused && who.mayActAs(Role.CLERK);
+    boolean approval =
+        at.equals(RepairJob.APPROVAL) && !paused && who.mayActAs(Role.GROUP_DIRECTOR);
     String me = who.username();
     boolean mine = step != null && me.equals(step.assignee());
-    boolean repairing = at == RepairJob.REPAIR;
+    boolean repairing = at.equals(RepairJob.REPAIR);
     boolean accept =
         repairing
             && job.acceptedAt() == null
@@ -50,7 +51,7 @@ public record RepairActions(
         accept,
         work,
         work && paused,
-        at == RepairJob.REPORT && mine,
+        at.equals(RepairJob.REPORT) && mine,
         requester && job.awaitsConfirmation(),
         requester && job.mayReopen());
   }

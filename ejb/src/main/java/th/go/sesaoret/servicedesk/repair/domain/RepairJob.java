@@ -34,18 +34,19 @@ import th.go.sesaoret.servicedesk.shared.BusinessException;
  * with the request's {@link StepInstance}s; each rule here acts through {@link StepActing}, so the
  * engine's checks (current step, role, assignee, finished once) hold for repairs too.
  *
- * <p>Steps of the repair service: 1 the form (done by filing), 2 {@link #INTAKE} by the clerk, 3
- * {@link #APPROVAL} by the ICT group director or the director, 4 {@link #REPAIR} and 5 {@link
+ * <p>Steps of the repair service, by key: {@link #FORM} (done by filing), {@link #INTAKE} by the
+ * clerk, {@link #APPROVAL} by the ICT group director or the director, {@link #REPAIR} and {@link
  * #REPORT} by the technician. After the report the request is complete and waits {@value
  * #CONFIRM_WORKING_DAYS} working days for the requester's confirmation, then closes itself.
  */
 @Entity
 @Table(name = "repair_job")
 public class RepairJob {
-  public static final int INTAKE = 2;
-  public static final int APPROVAL = 3;
-  public static final int REPAIR = 4;
-  public static final int REPORT = 5;
+  public static final String FORM = "repair.form";
+  public static final String INTAKE = "repair.intake";
+  public static final String APPROVAL = "repair.order";
+  public static final String REPAIR = "repair.work";
+  public static final String REPORT = "repair.report";
   public static final int CONFIRM_WORKING_DAYS = 3;
   public static final int REPORT_MAX = 4000;
   public static final int NOTE_MAX = 2000;
@@ -191,7 +192,7 @@ public class RepairJob {
   public StepInstance correct(StepActing acting, Actor requester, RepairForm form) {
     StepInstance back = acting.resubmit(requester, form.title(), form.symptom());
     write(form);
-    if (back.order() <= APPROVAL) {
+    if (back.order() <= acting.order(APPROVAL)) {
       // the order was voided with its approval: nobody works on it until the next order
       acceptedAt = null;
     }
@@ -200,7 +201,7 @@ public class RepairJob {
 
   /** Step 2: the clerk registers the paper (เลขรับ and time); once. */
   public void register(StepActing acting, Actor clerk, Supplier<String> nextReceiptNo) {
-    acting.mayAct(INTAKE, clerk);
+    acting.mayAct(acting.order(INTAKE), clerk);
     if (receiptNumber != null) {
       throw new BusinessException("repair.intake.alreadyRegistered", receiptNumber);
     }
@@ -217,11 +218,11 @@ public class RepairJob {
     if (to != Role.GROUP_DIRECTOR && to != Role.DIRECTOR) {
       throw new BusinessException("repair.intake.forwardTo");
     }
-    acting.mayAct(INTAKE, clerk);
+    acting.mayAct(acting.order(INTAKE), clerk);
     if (receiptNumber == null) {
       throw new BusinessException("repair.intake.notRegistered");
     }
-    StepInstance step = acting.complete(INTAKE, clerk, note);
+    StepInstance step = acting.complete(acting.order(INTAKE), clerk, note);
     forwardedTo = to;
     return step;
   }
@@ -242,7 +243,7 @@ public class RepairJob {
       throw new BusinessException("repair.order.notTechnician", order.technician());
     }
     Approval approval =
-        acting.approveAndAssign(APPROVAL, approver, comment, ip, order.technician());
+        acting.approveAndAssign(acting.order(APPROVAL), approver, comment, ip, order.technician());
     technician = order.technician();
     vendor = order.vendor();
     orderedBy = approver.username();
@@ -254,12 +255,12 @@ public class RepairJob {
 
   /** Step 4: the technician takes the job (a vendor job without a named technician: any staff). */
   public void accept(StepActing acting, Actor tech) {
-    StepInstance step = acting.mayAct(REPAIR, tech);
+    StepInstance step = acting.mayAct(acting.order(REPAIR), tech);
     if (acceptedAt != null) {
       throw new BusinessException("repair.work.alreadyAccepted");
     }
     if (step.assignee() == null) {
-      acting.reassign(REPAIR, tech, tech.username());
+      acting.reassign(acting.order(REPAIR), tech, tech.username());
     }
     technician = tech.username();
     acceptedAt = acting.now();
@@ -276,14 +277,14 @@ public class RepairJob {
   /** Step 4 waits for parts: the step's clock stops until {@link #resume}. */
   public void pauseForParts(StepActing acting, Actor tech, String reason) {
     requireWorking(acting, tech);
-    acting.hold(REPAIR, tech, reason);
+    acting.hold(acting.order(REPAIR), tech, reason);
     append(WorkLogKind.PAUSED, acting.now(), tech, reason, null, null);
   }
 
   /** Step 4 goes on: due later by the working time it waited. */
   public void resume(StepActing acting, Actor tech, String note) {
     requireWorking(acting, tech);
-    acting.release(REPAIR, tech);
+    acting.release(acting.order(REPAIR), tech);
     append(WorkLogKind.RESUMED, acting.now(), tech, note, null, null);
   }
 
@@ -301,10 +302,10 @@ public class RepairJob {
       throw new BusinessException("repair.resolution.noteTooLong", NOTE_MAX);
     }
     if (acting.request().step(REPAIR).isPaused()) {
-      acting.release(REPAIR, tech);
+      acting.release(acting.order(REPAIR), tech);
       append(WorkLogKind.RESUMED, acting.now(), tech, null, null, null);
     }
-    StepInstance step = acting.complete(REPAIR, tech, text, tech.username());
+    StepInstance step = acting.complete(acting.order(REPAIR), tech, text, tech.username());
     resolution = result;
     resolutionNote = text;
     resolvedAt = acting.now();
@@ -323,7 +324,7 @@ public class RepairJob {
     if (text.strip().length() > REPORT_MAX) {
       throw new BusinessException("repair.report.tooLong", REPORT_MAX);
     }
-    StepInstance step = acting.complete(REPORT, tech, null);
+    StepInstance step = acting.complete(acting.order(REPORT), tech, null);
     report = text.strip();
     reportedAt = acting.now();
     closeDueAt = acting.calendar().plusWorkingDays(acting.now(), CONFIRM_WORKING_DAYS);
@@ -360,7 +361,7 @@ public class RepairJob {
     if (reason.strip().length() > COMMENT_MAX) {
       throw new BusinessException("repair.reopen.reasonTooLong", COMMENT_MAX);
     }
-    StepInstance step = acting.reopenCompleted(requester, REPAIR);
+    StepInstance step = acting.reopenCompleted(requester, acting.order(REPAIR));
     reopenCount++;
     reopenReason = reason.strip();
     confirmation = null;
@@ -404,7 +405,7 @@ public class RepairJob {
   private void requireWorking(StepActing acting, Actor tech) {
     ServiceRequest r = acting.request();
     StepInstance current = r.currentStep().orElse(null);
-    if (r.status() != RequestStatus.OPEN || current == null || current.order() != REPAIR) {
+    if (r.status() != RequestStatus.OPEN || current == null || !current.key().equals(REPAIR)) {
       throw new BusinessException("repair.work.notRunning", r.number());
     }
     if (!tech.username().equals(current.assignee())) {

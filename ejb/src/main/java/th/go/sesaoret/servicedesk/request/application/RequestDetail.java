@@ -12,7 +12,7 @@ import th.go.sesaoret.servicedesk.request.domain.StepAction;
  * A request's page: content, status, the timeline of every step, attachments and signatures, the
  * people by name, and what the caller may do now: {@code may} holds the engine's actions the caller
  * may take (by the rules the actions enforce), {@code ownPanel} says the service acts on the
- * current step with a panel of its own (e.g. the repair's intake and order), which then holds the
+ * current step with a panel of its own ({@link ServicePlugin#ownPanel}), which then holds the
  * step's engine actions too.
  */
 public record RequestDetail(

@@ -36,7 +36,7 @@ public class RequestNumbering {
     return counter(service.code().name(), at).next(service.numberPrefix());
   }
 
-  /** The next number of a registry of its own (e.g. "REPAIR_RECEIPT"): 0001/2569. */
+  /** The next number of a registry of its own (a service's own registry): 0001/2569. */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public String nextPlain(String counterName, Instant at) {
     return counter(counterName, at).nextPlain();

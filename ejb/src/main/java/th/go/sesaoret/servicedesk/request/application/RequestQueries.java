@@ -14,8 +14,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,11 +22,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
 import th.go.sesaoret.servicedesk.audit.domain.AuditEntry.Fact;
-import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.request.domain.Actor;
 import th.go.sesaoret.servicedesk.request.domain.Attachment;
 import th.go.sesaoret.servicedesk.request.domain.ContentDigest;
@@ -90,7 +86,7 @@ public class RequestQueries {
   @Resource private SessionContext session;
   @EJB private AuditTrail audit;
   @EJB private WorkingCalendar calendar;
-  @Inject @Any private Instance<StepWording> wordings;
+  @Inject private ServicePlugins plugins;
 
   /** The caller's requests (and those the caller filed for others), newest first. */
   public List<MyRequestRow> myRequests(int first, int size) {
@@ -201,9 +197,10 @@ public class RequestQueries {
     var now = clock.instant();
     Actor who = Callers.actor(session, em, now);
     var service = r.version().service();
+    ServicePlugin plugin = plugins.of(service.code());
     boolean ownPanel =
         r.status() == RequestStatus.OPEN
-            && r.currentStep().filter(s -> service.code().hasOwnPanel(s.order())).isPresent();
+            && r.currentStep().filter(s -> plugin.ownPanel(s.key())).isPresent();
     return new RequestDetail(
         r.id(),
         r.number(),
@@ -217,12 +214,12 @@ public class RequestQueries {
         r.submittedAt(),
         r.finishedAt(),
         digest,
-        Timelines.of(steps, locale, people, order -> worded(id, r, order, locale)),
+        Timelines.of(steps, locale, people, key -> plugin.stepName(id, key, locale)),
         files,
         Timelines.signatures(approvals, people),
         people.as(r.requester(), Role.REQUESTER),
         people.as(r.filedBy(), Role.CLERK),
-        StepActing.on(r, calendar.calendar(), now).allowed(who),
+        StepActing.on(r, calendar.calendar(), now, plugin::ownActions).allowed(who),
         ownPanel);
   }
 
@@ -259,18 +256,6 @@ public class RequestQueries {
     return WorkQueue.page(em, me(), workingRoles(), query, now, first, size).stream()
         .map(row -> row.withTimeLeft(calendar.calendar(), now))
         .toList();
-  }
-
-  /** The first feature's own wording of a step, if any feature words it. */
-  private Optional<String> worded(long id, ServiceRequest r, int order, Locale locale) {
-    ServiceCode service = r.version().service().code();
-    for (StepWording wording : wordings) {
-      Optional<String> name = wording.name(id, service, order, locale);
-      if (name.isPresent()) {
-        return name;
-      }
-    }
-    return Optional.empty();
   }
 
   private ServiceRequest visible(long id, String sourceIp) {

@@ -40,6 +40,7 @@ public class RequestSubmission {
   @EJB private WorkingCalendar calendar;
   @EJB private AuditTrail audit;
   @Inject private Event<RequestNotice> notices;
+  @Inject private ServicePlugins plugins;
 
   @RolesAllowed(REQUESTER_NAME)
   public RequestState submit(
@@ -48,12 +49,12 @@ public class RequestSubmission {
       String description,
       List<NewAttachment> attachments,
       String sourceIp) {
-    requireGeneralForm(service, sourceIp);
+    AttachmentPolicy policy = requireGeneralForm(service, sourceIp);
     return file(
         caller(),
         null,
         service,
-        () -> content(title, description, attachments, AttachmentPolicy.DOCUMENTS),
+        () -> content(title, description, attachments, policy),
         sourceIp,
         filed -> {});
   }
@@ -67,18 +68,18 @@ public class RequestSubmission {
       String description,
       List<NewAttachment> attachments,
       String sourceIp) {
-    requireGeneralForm(service, sourceIp);
+    AttachmentPolicy policy = requireGeneralForm(service, sourceIp);
     String requester = walkIn(requesterUsername, service, sourceIp);
     return file(
         requester,
         caller(),
         service,
-        () -> content(title, description, attachments, AttachmentPolicy.DOCUMENTS),
+        () -> content(title, description, attachments, policy),
         sourceIp,
         filed -> {});
   }
 
-  /** What a service adds to a request it files, in the same transaction (e.g. the repair form). */
+  /** What a service adds to a request it files, in the same transaction (its own form's part). */
   public interface Details {
     void add(ServiceRequest filed);
   }
@@ -119,12 +120,17 @@ public class RequestSubmission {
         title, description, files.stream().map(f -> f.toAttachment(policy)).toList());
   }
 
-  /** A service with a form of its own (the repair form) is not filed on the general form. */
-  private void requireGeneralForm(ServiceCode service, String sourceIp) {
-    if (service != null && service.hasOwnForm()) {
+  /**
+   * A service with a form of its own ({@link ServicePlugin#ownForm}) is not filed on the general
+   * form; the others' attachments are checked against their policy.
+   */
+  private AttachmentPolicy requireGeneralForm(ServiceCode service, String sourceIp) {
+    ServicePlugin plugin = plugins.of(service);
+    if (plugin.ownForm()) {
       audit.refused(sourceIp, fact(service).detail("request.service.ownForm"));
       throw new BusinessException("request.service.ownForm");
     }
+    return plugin.attachments();
   }
 
   private String walkIn(String requesterUsername, ServiceCode service, String sourceIp) {

@@ -37,10 +37,10 @@ import th.go.sesaoret.servicedesk.sla.application.WorkingCalendar;
 
 /**
  * How every action on a request runs, for the generic step actions and for the services' own
- * (repair, ...): load the request, call one rule on {@link StepActing}, flush (so a lost race shows
- * here as {@code request.concurrent}, with nothing half-written), audit the action or the refusal,
- * and raise the notices after it. When the action changed what the request waits for, the notices
- * that asked for it are handled, in the same transaction.
+ * (through their plug-ins' own actions): load the request, call one rule on {@link StepActing},
+ * flush (so a lost race shows here as {@code request.concurrent}, with nothing half-written), audit
+ * the action or the refusal, and raise the notices after it. When the action changed what the
+ * request waits for, the notices that asked for it are handled, in the same transaction.
  */
 @Stateless
 @RolesAllowed({
@@ -62,6 +62,7 @@ public class RequestWork {
   @EJB private AuditTrail audit;
   @Inject private Event<RequestNotice> events;
   @Inject private Event<StepHandled> handled;
+  @Inject private ServicePlugins plugins;
 
   /** What one action does to the loaded request; adds the notices it raises; returns the detail. */
   public interface Action {
@@ -105,7 +106,9 @@ public class RequestWork {
       Actor who = Callers.actor(session, em, now);
       List<RequestNotice> out = new ArrayList<>();
       Optional<PendingItem> pending = PendingItem.of(r);
-      String detail = work.run(StepActing.on(r, calendar.calendar(), now), order, who, out);
+      ServicePlugin plugin = plugins.of(r.version().service().code());
+      var acting = StepActing.on(r, calendar.calendar(), now, plugin::ownActions);
+      String detail = work.run(acting, order, who, out);
       flush();
       PendingItem.handled(r.id(), pending, r, who, now).ifPresent(handled::fire);
       audit.record(ip, fact.states(before, r.state()).detail(detail));

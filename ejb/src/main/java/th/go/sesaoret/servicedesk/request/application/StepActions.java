@@ -153,10 +153,9 @@ public class StepActions {
         });
   }
 
-  /** Refuses a step that its service acts on through its own actions (e.g. repair steps 2-5). */
-  private static void requireGeneral(StepActing acting, int order) {
-    ServiceRequest r = acting.request();
-    if (r.version().service().code().hasOwnActions(order)) {
+  /** Refuses a step that its service acts on through its own actions ({@link ServicePlugin}). */
+  static void requireGeneral(StepActing acting, int order) {
+    if (acting.isOwnStep(order)) {
       throw new BusinessException("request.step.ownActions", order);
     }
   }

@@ -16,10 +16,10 @@ import th.go.sesaoret.servicedesk.security.domain.Role;
 final class Timelines {
   private Timelines() {}
 
-  /** A feature's wording of a step by its order, or empty for the manual's words. */
+  /** A service's wording of a step by its key, or empty for the manual's words. */
   @FunctionalInterface
   interface Wording {
-    Optional<String> name(int stepOrder);
+    Optional<String> name(String stepKey);
   }
 
   static List<StepInstance> steps(EntityManager em, long requestId) {
@@ -62,7 +62,7 @@ final class Timelines {
     return new TimelineStep(
         s.id(),
         s.order(),
-        wording.name(s.order()).orElseGet(() -> d.name(locale)),
+        wording.name(s.key()).orElseGet(() -> d.name(locale)),
         s.actingRole(),
         s.assignee(),
         d.standard().describe(locale),

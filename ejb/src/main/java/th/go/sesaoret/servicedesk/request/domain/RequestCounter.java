@@ -27,7 +27,7 @@ public class RequestCounter {
     this.key = new Key(code, buddhistYear);
   }
 
-  /** A counter of its own, e.g. the repair receipts (เลขรับ) of the group's registry. */
+  /** A counter of its own, e.g. the receipts (เลขรับ) of the group's registry. */
   public RequestCounter(Key key) {
     this.key = key;
   }

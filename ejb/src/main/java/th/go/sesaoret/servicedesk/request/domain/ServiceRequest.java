@@ -31,7 +31,7 @@ import th.go.sesaoret.servicedesk.sla.domain.BusinessCalendar;
  * step acts; the step actions themselves are in {@link StepActing}, which works on this request.
  *
  * <p>Filing completes every leading step whose acting role is REQUESTER: the submission itself is
- * "preparing the content" and "filling in the form" (publication 1-2, conference 1, repair 1).
+ * "preparing the content" and "filling in the form" (e.g. publication 1-2, conference 1).
  */
 @Entity
 @Table(name = "service_request")
@@ -218,6 +218,14 @@ public class ServiceRequest {
         .filter(s -> s.order() == order)
         .findFirst()
         .orElseThrow(() -> new BusinessException("request.step.notFound", order));
+  }
+
+  /** The step of stable key {@code key} (e.g. {@code publication.draft}). */
+  public StepInstance step(String key) {
+    return steps.stream()
+        .filter(s -> s.key().equals(key))
+        .findFirst()
+        .orElseThrow(() -> new BusinessException("request.step.notFound", key));
   }
 
   /** A short state for the audit trail, e.g. "OPEN@3". */

@@ -1,9 +1,9 @@
 package th.go.sesaoret.servicedesk.request.domain;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 import th.go.sesaoret.servicedesk.sla.domain.BusinessCalendar;
@@ -19,15 +19,28 @@ public final class StepActing {
   private final ServiceRequest request;
   private final BusinessCalendar calendar;
   private final Instant now;
+  private final Predicate<String> ownSteps;
 
-  private StepActing(ServiceRequest request, BusinessCalendar calendar, Instant now) {
+  private StepActing(
+      ServiceRequest request, BusinessCalendar calendar, Instant now, Predicate<String> ownSteps) {
     this.request = Objects.requireNonNull(request);
     this.calendar = Objects.requireNonNull(calendar);
     this.now = Objects.requireNonNull(now);
+    this.ownSteps = Objects.requireNonNull(ownSteps);
   }
 
+  /** The actions on a request whose service acts on none of its steps with its own actions. */
   public static StepActing on(ServiceRequest request, BusinessCalendar calendar, Instant now) {
-    return new StepActing(request, calendar, now);
+    return on(request, calendar, now, key -> false);
+  }
+
+  /**
+   * The actions on a request whose service acts on the steps whose keys {@code ownSteps} accepts
+   * with its own actions (the engine's complete and approve are not offered there).
+   */
+  public static StepActing on(
+      ServiceRequest request, BusinessCalendar calendar, Instant now, Predicate<String> ownSteps) {
+    return new StepActing(request, calendar, now, ownSteps);
   }
 
   /** Work done (a non-approval step). */
@@ -117,43 +130,17 @@ public final class StepActing {
    * offered on approval steps (a signed refusal).
    */
   public Set<StepAction> allowed(Actor who) {
-    Set<StepAction> may = EnumSet.noneOf(StepAction.class);
-    boolean requester = request.isRequester(who.username()) && who.holds(Role.REQUESTER);
-    if (requester && request.status() == RequestStatus.RETURNED) {
-      may.add(StepAction.CORRECT);
-    }
-    if (requester
-        && !request.status().isFinished()
-        && request.approvals().stream().noneMatch(Approval::counts)) {
-      may.add(StepAction.CANCEL);
-    }
-    StepInstance step = request.currentStep().orElse(null);
-    if (request.status() != RequestStatus.OPEN
-        || step == null
-        || !step.isOpen()
-        || step.isPaused()
-        || !step.mayAct(who, request.requester())) {
-      return may;
-    }
-    boolean general = !ownActions(step.order());
-    if (step.isApproval()) {
-      if (general) {
-        may.add(StepAction.APPROVE);
-      }
-      may.add(StepAction.REJECT);
-    } else if (general) {
-      may.add(StepAction.COMPLETE);
-    }
-    if (step.actingRole() != Role.REQUESTER) {
-      may.add(StepAction.RETURN);
-    }
-    return may;
+    return AllowedActions.of(request, who, ownSteps);
   }
 
   /** True when the request's service acts on step {@code order} with its own actions. */
-  private boolean ownActions(int order) {
-    var service = request.version().service();
-    return service != null && service.code().hasOwnActions(order);
+  public boolean isOwnStep(int order) {
+    return ownSteps.test(request.step(order).key());
+  }
+
+  /** The order of the request's step {@code key} (e.g. {@code publication.draft}). */
+  public int order(String key) {
+    return request.step(key).order();
   }
 
   /** The request these actions work on. */

@@ -307,7 +307,9 @@ class RepairJobTest {
   void aNewOrderAfterACorrectionStartsANewAcceptance() {
     ordered();
     job.accept(at(11, 25, 10, 0), STAFF);
-    at(11, 25, 10, 10).returnForCorrection(REPAIR_STEP, STAFF, "ระบุเลขครุภัณฑ์ให้ถูกต้อง");
+    at(11, 25, 10, 10)
+        .returnForCorrection(
+            request.step(RepairJob.REPAIR).order(), STAFF, "ระบุเลขครุภัณฑ์ให้ถูกต้อง");
     RepairForm corrected =
         new RepairForm(
             RepairKind.HARDWARE,
@@ -320,7 +322,7 @@ class RepairJobTest {
             Urgency.URGENT,
             "08-1234-5678");
     var back = job.correct(at(11, 25, 10, 30), REQUESTER, corrected);
-    assertEquals(RepairJob.APPROVAL, back.order(), "the changed form voids the order");
+    assertEquals(RepairJob.APPROVAL, back.key(), "the changed form voids the order");
     assertNull(job.acceptedAt(), "the voided order's acceptance is gone");
 
     job.order(
@@ -333,6 +335,4 @@ class RepairJobTest {
     assertEquals("staff2", job.technician());
     job.log(at(11, 25, 11, 0), OTHER_TECH, "ตรวจชุดดึงกระดาษ", null, 10);
   }
-
-  private static final int REPAIR_STEP = RepairJob.REPAIR;
 }

@@ -265,4 +265,22 @@ class StepActingTest {
     assertEquals(Set.of(), at(9, 45).allowed(Actor.of("staff2", Role.STAFF)), "clock paused");
     assertEquals(EnumSet.of(StepAction.CORRECT), at(9, 45).allowed(Requests.REQUESTER));
   }
+
+  @Test
+  void atAStepTheServiceActsOnItselfTheEngineOffersNeitherCompleteNorApprove() {
+    Set<String> own = Set.of("repair.intake", "repair.order");
+    StepActing act = StepActing.on(repair, CALENDAR, bangkok(2026, 11, 25, 9, 10), own::contains);
+    assertTrue(act.isOwnStep(2));
+    assertFalse(act.isOwnStep(1), "by key: the form step is not the service's own");
+    assertEquals(EnumSet.of(StepAction.RETURN), act.allowed(Requests.CLERK));
+    assertEquals(
+        EnumSet.of(StepAction.COMPLETE, StepAction.RETURN), at(9, 10).allowed(Requests.CLERK));
+
+    act.complete(2, Requests.CLERK, "ลงรับ");
+    assertEquals(
+        EnumSet.of(StepAction.REJECT, StepAction.RETURN), act.allowed(Requests.GROUP_DIRECTOR));
+    assertEquals(
+        EnumSet.of(StepAction.APPROVE, StepAction.REJECT, StepAction.RETURN),
+        at(9, 20).allowed(Requests.GROUP_DIRECTOR));
+  }
 }

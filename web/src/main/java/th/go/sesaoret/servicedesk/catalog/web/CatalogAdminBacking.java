@@ -7,7 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import th.go.sesaoret.servicedesk.catalog.application.ServiceCatalog;
@@ -40,7 +40,7 @@ public class CatalogAdminBacking implements Serializable {
   public List<ServiceVersion> getServices() {
     if (services == null) {
       services = catalog.currentVersions();
-      histories = new EnumMap<>(ServiceCode.class);
+      histories = new HashMap<>();
     }
     return services;
   }

@@ -6,14 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.repair.application.RepairOrders;
 import th.go.sesaoret.servicedesk.repair.application.RepairQueries;
 import th.go.sesaoret.servicedesk.repair.application.RepairView;
 import th.go.sesaoret.servicedesk.repair.application.TechnicianLoad;
 import th.go.sesaoret.servicedesk.repair.domain.Labelled;
 import th.go.sesaoret.servicedesk.repair.domain.Urgency;
-import th.go.sesaoret.servicedesk.request.application.RequestDetail;
 import th.go.sesaoret.servicedesk.request.web.RequestViewBacking;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 import th.go.sesaoret.servicedesk.shared.web.Callers;
@@ -38,15 +36,12 @@ public class RepairBacking implements Serializable {
   private boolean loaded;
   private transient List<TechnicianLoad> load;
 
-  /** The page shows a repair (the request was loaded and is a repair). */
-  public boolean isRepair() {
-    RequestDetail d = request.getDetail();
-    return d != null && d.service() == ServiceCode.REPAIR;
-  }
-
-  /** The repair's part, loaded once per view and again after each action. */
+  /**
+   * The repair's part, loaded once per view and again after each action (the request page includes
+   * the repair's panels only for a repair, through {@link RepairPages}).
+   */
   public RepairView getJob() {
-    if (!loaded && isRepair()) {
+    if (!loaded && request.getDetail() != null) {
       loaded = true;
       try {
         job = queries.job(request.getDetail().id(), locale.getLocale(), Callers.ip());

@@ -1,18 +1,21 @@
 package th.go.sesaoret.servicedesk.request.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 import org.primefaces.model.file.UploadedFiles;
 import th.go.sesaoret.servicedesk.attachment.domain.AttachmentPolicy;
+import th.go.sesaoret.servicedesk.catalog.application.ServiceCatalog;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.request.application.NewAttachment;
 import th.go.sesaoret.servicedesk.request.application.RequestState;
 import th.go.sesaoret.servicedesk.request.application.RequestSubmission;
+import th.go.sesaoret.servicedesk.request.application.ServicePlugins;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 import th.go.sesaoret.servicedesk.shared.web.Callers;
@@ -21,7 +24,7 @@ import th.go.sesaoret.servicedesk.shared.web.Uploads;
 
 /**
  * The generic request form (requests/new.xhtml): the requester files for themselves, the clerk for
- * a walk-in requester by user name. Each service's own form will replace it.
+ * a walk-in requester by user name, for the services that have no form of their own.
  */
 @Named
 @ViewScoped
@@ -32,12 +35,22 @@ public class NewRequestBacking implements Serializable {
   private static final Uploads UPLOADS = new Uploads(AttachmentPolicy.DOCUMENTS);
 
   @EJB private RequestSubmission submission;
+  @EJB private ServiceCatalog catalog;
+  @Inject private ServicePlugins plugins;
 
-  private ServiceCode service = ServiceCode.PUBLICATION;
+  private List<ServiceCode> services;
+  private ServiceCode service;
   private String title;
   private String description;
   private String requesterUsername;
   private transient UploadedFiles files;
+
+  /** The catalog's services filed on this form; the first of them is chosen. */
+  @PostConstruct
+  void offer() {
+    services = catalog.services().stream().filter(s -> !plugins.of(s).ownForm()).toList();
+    service = services.isEmpty() ? null : services.get(0);
+  }
 
   /** Files the request, then shows its page with the new running number. */
   public String submit() {
@@ -72,11 +85,9 @@ public class NewRequestBacking implements Serializable {
     return isClerk() && !Callers.hasRole(Role.REQUESTER_NAME);
   }
 
-  /** The services filed on this general form (the repair service has its own). */
-  public ServiceCode[] getServices() {
-    return Arrays.stream(ServiceCode.values())
-        .filter(s -> !s.hasOwnForm())
-        .toArray(ServiceCode[]::new);
+  /** The services filed on this general form (the others have a form of their own). */
+  public List<ServiceCode> getServices() {
+    return services;
   }
 
   public Uploads getUploads() {

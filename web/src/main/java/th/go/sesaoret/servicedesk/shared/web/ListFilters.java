@@ -33,7 +33,7 @@ public final class ListFilters implements Serializable {
   public <S extends Enum<S> & ListSort> ListQuery<S> query(S sort, boolean ascending) {
     return ListQuery.sortedBy(sort, ascending)
         .searching(search)
-        .inService(named(ServiceCode.class, service))
+        .inService(ServiceCode.known(service).orElse(null))
         .inState(stateType == null ? null : stateNamed())
         .overdueOnly(overdue)
         .waitingOnly(waiting);
@@ -42,15 +42,6 @@ public final class ListFilters implements Serializable {
   private Enum<?> stateNamed() {
     for (Enum<?> value : stateType.getEnumConstants()) {
       if (value.name().equals(state)) {
-        return value;
-      }
-    }
-    return null;
-  }
-
-  private static <E extends Enum<E>> E named(Class<E> type, String name) {
-    for (E value : type.getEnumConstants()) {
-      if (value.name().equals(name)) {
         return value;
       }
     }
@@ -74,11 +65,6 @@ public final class ListFilters implements Serializable {
     overdue = false;
     waiting = false;
     apply(tableId);
-  }
-
-  /** The services the service filter offers. */
-  public List<ServiceCode> getServices() {
-    return List.of(ServiceCode.values());
   }
 
   /** The states the state filter offers (this list's own kind of state; none without one). */
