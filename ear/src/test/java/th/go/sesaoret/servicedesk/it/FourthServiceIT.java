@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,6 +31,7 @@ import th.go.sesaoret.servicedesk.request.application.RequestQueries;
 import th.go.sesaoret.servicedesk.request.application.RequestState;
 import th.go.sesaoret.servicedesk.request.application.RequestSubmission;
 import th.go.sesaoret.servicedesk.request.application.StepActions;
+import th.go.sesaoret.servicedesk.request.application.StepSchedule;
 import th.go.sesaoret.servicedesk.request.application.TimelineStep;
 import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
 import th.go.sesaoret.servicedesk.request.domain.StepAction;
@@ -59,6 +62,7 @@ class FourthServiceIT {
   @Inject ServiceCatalog services;
   @Inject RequestSubmission submission;
   @Inject StepActions steps;
+  @Inject StepSchedule schedule;
   @Inject RequestQueries queries;
   @Inject AsRequester requester;
   @Inject AsStaff staff;
@@ -120,7 +124,13 @@ class FourthServiceIT {
     assertEquals("ให้บริการทดสอบตามเวลาที่จอง", work.name(), "the manual's words");
     assertEquals(TimeBasis.BOOKING_CLOCK, work.timeBasis());
     assertNotNull(work.startedAt());
-    // lead: assert the booked due time here once the step-clock port lands
+    assertNull(work.dueAt(), "a booking clock without a booking has no due time");
+    // the service books the step's window through the engine's port; the step is due at its end
+    Instant from = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofHours(1));
+    Instant until = from.plus(Duration.ofHours(3));
+    staff.call(() -> schedule.schedule(id, DummyService.DO, from, until, IP));
+    TimelineStep booked = requester.call(() -> queries.request(id, THAI, IP)).timeline().get(1);
+    assertEquals(until, booked.dueAt(), "due at the booked end");
     assertNull(work.outcome());
 
     // the engine asks the plug-in by key: its own step is not the engine's to act on
@@ -141,6 +151,7 @@ class FourthServiceIT {
     RequestDetail completed = requester.call(() -> queries.request(id, THAI, IP));
     assertEquals(StepOutcome.COMPLETED, completed.timeline().get(1).outcome());
     assertEquals("staff", completed.timeline().get(1).actor());
+    assertEquals(Boolean.TRUE, completed.timeline().get(1).onTime(), "done before the booked end");
     assertTrue(
         waitForInbox(id, 2, "requester REQUEST_COMPLETED").contains("requester REQUEST_COMPLETED"));
   }
