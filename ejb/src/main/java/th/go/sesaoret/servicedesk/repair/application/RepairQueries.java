@@ -26,6 +26,10 @@ import java.util.Set;
 import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
 import th.go.sesaoret.servicedesk.audit.domain.AuditEntry.Fact;
 import th.go.sesaoret.servicedesk.notification.domain.NoticeText;
+import th.go.sesaoret.servicedesk.repair.domain.JobConfirmation;
+import th.go.sesaoret.servicedesk.repair.domain.JobIntake;
+import th.go.sesaoret.servicedesk.repair.domain.JobOrder;
+import th.go.sesaoret.servicedesk.repair.domain.JobWork;
 import th.go.sesaoret.servicedesk.repair.domain.RepairActions;
 import th.go.sesaoret.servicedesk.repair.domain.RepairForm;
 import th.go.sesaoret.servicedesk.repair.domain.RepairJob;
@@ -65,8 +69,8 @@ public class RepairQueries {
 
   private static final String JOB_ROW =
       "select new th.go.sesaoret.servicedesk.repair.application.TechnicianJobRow(r.id, r.number,"
-          + " r.title, p.fullName, j.urgency, j.building, j.room, s.stepOrder, s.dueAt,"
-          + " s.pausedAt, j.acceptedAt, s.assignee, case when "
+          + " r.title, p.fullName, j.intake.urgency, j.intake.building, j.intake.room,"
+          + " s.stepOrder, s.dueAt, s.pausedAt, j.work.acceptedAt, s.assignee, case when "
           + JOB_WAITING
           + " then true else false end)";
   private static final String MY_JOBS =
@@ -76,10 +80,11 @@ public class RepairQueries {
           + " and (s.assignee = :me or (s.assignee is null and s.stepOrder = :repair))";
   private static final String HISTORY_ROW =
       "select new th.go.sesaoret.servicedesk.repair.application.EquipmentRepairRow(r.id, r.number,"
-          + " r.submittedAt, j.kind, j.equipmentType, r.title, r.status, j.resolution,"
-          + " j.technician, r.finishedAt, j.confirmation, j.rating)";
+          + " r.submittedAt, j.intake.kind, j.intake.equipmentType, r.title, r.status,"
+          + " j.work.resolution, j.ordered.technician, r.finishedAt, j.confirmation.state,"
+          + " j.confirmation.rating)";
   private static final String HISTORY =
-      " from RepairJob j join j.request r where j.assetNumber = :no";
+      " from RepairJob j join j.request r where j.intake.assetNumber = :no";
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
@@ -92,10 +97,14 @@ public class RepairQueries {
     ServiceRequest r = job.request();
     Actor who = Callers.actor(session, em, clock.instant());
     StepInstance step = r.currentStep().orElse(null);
+    JobIntake in = job.intake();
+    JobOrder o = job.ordered();
+    JobWork w = job.work();
+    JobConfirmation c = job.confirmation();
     List<WorkLogEntry> entries = job.log();
     Set<String> users = new HashSet<>();
     entries.forEach(e -> users.add(e.technician()));
-    for (String u : new String[] {job.technician(), job.receivedBy(), job.orderedBy()}) {
+    for (String u : new String[] {o.technician(), in.receivedBy(), o.orderedBy()}) {
       if (u != null) {
         users.add(u);
       }
@@ -122,40 +131,40 @@ public class RepairQueries {
         r.status(),
         step == null ? null : step.order(),
         step == null ? null : step.dueAt(),
-        job.kind(),
-        job.equipmentType(),
-        job.assetNumber(),
-        job.serialNumber(),
-        job.building(),
-        job.room(),
+        in.kind(),
+        in.equipmentType(),
+        in.assetNumber(),
+        in.serialNumber(),
+        in.building(),
+        in.room(),
         r.description(),
-        job.urgency(),
-        job.contactPhone(),
-        job.channel(),
-        job.receiptNumber(),
-        job.receivedAt(),
-        job.receivedBy(),
-        job.forwardedTo(),
-        job.technician(),
-        job.technician() == null ? null : names.getOrDefault(job.technician(), job.technician()),
-        job.vendor(),
-        job.orderedBy(),
-        job.orderedAt(),
-        job.acceptedAt(),
-        job.receivedBy() == null ? null : names.getOrDefault(job.receivedBy(), job.receivedBy()),
-        job.orderedBy() == null ? null : names.getOrDefault(job.orderedBy(), job.orderedBy()),
-        job.resolution(),
-        job.resolutionNote(),
-        job.resolvedAt(),
-        job.report(),
-        job.reportedAt(),
-        job.confirmation(),
-        job.closeDueAt(),
-        job.rating(),
-        job.ratingComment(),
-        job.closedAt(),
-        job.reopenCount(),
-        job.reopenReason(),
+        in.urgency(),
+        in.contactPhone(),
+        in.channel(),
+        in.receiptNumber(),
+        in.receivedAt(),
+        in.receivedBy(),
+        in.forwardedTo(),
+        o.technician(),
+        name(names, o.technician()),
+        o.vendor(),
+        o.orderedBy(),
+        o.orderedAt(),
+        w.acceptedAt(),
+        name(names, in.receivedBy()),
+        name(names, o.orderedBy()),
+        w.resolution(),
+        w.resolutionNote(),
+        w.resolvedAt(),
+        w.report(),
+        w.reportedAt(),
+        c.state(),
+        c.closeDueAt(),
+        c.rating(),
+        c.ratingComment(),
+        c.closedAt(),
+        c.reopenCount(),
+        c.reopenReason(),
         minutes,
         log,
         RepairActions.of(job, who));
@@ -176,8 +185,8 @@ public class RepairQueries {
     for (String u :
         new String[] {
           r.filedBy(),
-          job.receivedBy(),
-          job.technician(),
+          job.intake().receivedBy(),
+          job.ordered().technician(),
           approval == null ? null : approval.approver()
         }) {
       if (u != null) {
@@ -292,6 +301,10 @@ public class RepairQueries {
   private static String normalised(String assetNumber) {
     String no = RepairForm.normalisedAsset(assetNumber);
     return no == null ? "" : no;
+  }
+
+  private static String name(Map<String, String> names, String username) {
+    return username == null ? null : names.getOrDefault(username, username);
   }
 
   private Map<String, String> names(Set<String> usernames) {

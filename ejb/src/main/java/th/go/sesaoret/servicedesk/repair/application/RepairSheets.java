@@ -34,21 +34,21 @@ final class RepairSheets {
         when(r.submittedAt()),
         name(names, r.requester()),
         null,
-        job.contactPhone(),
-        job.channel() == Channel.ICT_ROOM
-            ? job.channel().thai() + " " + name(names, r.filedBy())
-            : job.channel().thai(),
-        job.kind().thai(),
-        job.equipmentType().thai(),
-        job.assetNumber(),
-        job.serialNumber(),
-        job.building(),
-        job.room(),
+        job.intake().contactPhone(),
+        job.intake().channel() == Channel.ICT_ROOM
+            ? job.intake().channel().thai() + " " + name(names, r.filedBy())
+            : job.intake().channel().thai(),
+        job.intake().kind().thai(),
+        job.intake().equipmentType().thai(),
+        job.intake().assetNumber(),
+        job.intake().serialNumber(),
+        job.intake().building(),
+        job.intake().room(),
         r.description(),
-        job.urgency().thai(),
-        job.receiptNumber(),
-        when(job.receivedAt()),
-        job.receivedBy() == null ? null : name(names, job.receivedBy()),
+        job.intake().urgency().thai(),
+        job.intake().receiptNumber(),
+        when(job.intake().receivedAt()),
+        job.intake().receivedBy() == null ? null : name(names, job.intake().receivedBy()),
         approval == null ? null : signature(approval, names),
         order(job, names),
         resolution(job),
@@ -73,26 +73,29 @@ final class RepairSheets {
   }
 
   private static String order(RepairJob job, Map<String, String> names) {
-    if (job.orderedAt() == null) {
+    if (job.ordered().orderedAt() == null) {
       return null;
     }
-    String tech = job.technician() == null ? null : name(names, job.technician());
-    if (job.vendor() == null) {
+    String tech =
+        job.ordered().technician() == null ? null : name(names, job.ordered().technician());
+    if (job.ordered().vendor() == null) {
       return "มอบหมาย " + tech + " (เจ้าหน้าที่กลุ่ม DLICT) ดำเนินการซ่อม";
     }
-    return "ส่งซ่อมภายนอก: " + job.vendor() + (tech == null ? "" : " ผู้ประสานงาน " + tech);
+    return "ส่งซ่อมภายนอก: "
+        + job.ordered().vendor()
+        + (tech == null ? "" : " ผู้ประสานงาน " + tech);
   }
 
   private static String resolution(RepairJob job) {
-    if (job.resolution() == null) {
+    if (job.work().resolution() == null) {
       return null;
     }
-    String text = job.resolution().thai();
-    if (job.resolutionNote() != null) {
-      text += ": " + job.resolutionNote();
+    String text = job.work().resolution().thai();
+    if (job.work().resolutionNote() != null) {
+      text += ": " + job.work().resolutionNote();
     }
-    if (job.resolvedAt() != null) {
-      text += " (" + when(job.resolvedAt()) + ")";
+    if (job.work().resolvedAt() != null) {
+      text += " (" + when(job.work().resolvedAt()) + ")";
     }
     return text;
   }

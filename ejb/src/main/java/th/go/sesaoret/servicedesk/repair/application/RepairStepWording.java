@@ -27,7 +27,8 @@ public class RepairStepWording implements StepWording {
     if (service != ServiceCode.REPAIR || stepOrder != FORM) {
       return Optional.empty();
     }
-    return em.createQuery("select j.channel from RepairJob j where j.id = :id", Channel.class)
+    return em.createQuery(
+            "select j.intake.channel from RepairJob j where j.id = :id", Channel.class)
         .setParameter("id", requestId)
         .getResultStream()
         .findFirst()
