@@ -146,6 +146,14 @@ class RepairPagesIT extends BrowserTest {
     browser.screenshot("repair-new-empty");
 
     fillTheForm(asset, "12");
+    // an over-long symptom is kept whole and refused next to the field, with the service's words
+    String tooLong = "ก".repeat(2001);
+    browser.type("#repair\\:symptom", tooLong);
+    browser.clickAndWait("#repair\\:submit");
+    String nextToIt = browser.find("#repair\\:symptom ~ .ui-message-error").getText();
+    assertTrue(nextToIt.contains("อาการเสียยาวเกิน 2,000 ตัวอักษร"), nextToIt);
+    assertEquals(tooLong, browser.find("#repair\\:symptom").getAttribute("value"), "kept whole");
+    browser.type("#repair\\:symptom", SYMPTOM);
     browser.clickAndWait("#repair\\:submit");
     browser.waitForText("#messages", "เบอร์โทรศัพท์ไม่ถูกต้อง");
     assertEquals("อาคาร 2", browser.find("#repair\\:building").getAttribute("value"), "kept");

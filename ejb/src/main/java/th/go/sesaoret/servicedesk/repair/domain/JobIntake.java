@@ -39,7 +39,7 @@ public class JobIntake {
   @Column(nullable = false, length = 20)
   private Urgency urgency;
 
-  @Column(name = "contact_phone", nullable = false, length = 20)
+  @Column(name = "contact_phone", nullable = false, length = RepairForm.PHONE_MAX)
   private String contactPhone;
 
   @Enumerated(EnumType.STRING)
