@@ -50,7 +50,7 @@ class RepairJobTest {
   private void ordered() {
     job.register(at(11, 25, 9, 10), CLERK, () -> "0001/2569");
     job.forward(at(11, 25, 9, 20), CLERK, Role.GROUP_DIRECTOR, null);
-    job.order(at(11, 25, 9, 40), GROUP_DIRECTOR, RepairOrder.technician("staff"), true, null, "ip");
+    job.order(at(11, 25, 9, 40), GROUP_DIRECTOR, new RepairOrder("staff", null), true, null, "ip");
   }
 
   private void reported() {
@@ -68,7 +68,7 @@ class RepairJobTest {
     job.forward(at(11, 25, 9, 20), CLERK, Role.GROUP_DIRECTOR, "เสนอ");
     // step 3: 1 hour from 09:20
     assertEquals(bangkok(2026, 11, 25, 10, 20), request.step(3).dueAt());
-    job.order(at(11, 25, 9, 40), GROUP_DIRECTOR, RepairOrder.technician("staff"), true, null, "ip");
+    job.order(at(11, 25, 9, 40), GROUP_DIRECTOR, new RepairOrder("staff", null), true, null, "ip");
     assertEquals("staff", request.step(4).assignee());
     // step 4: 1 working day from Wed 09:40
     assertEquals(bangkok(2026, 11, 26, 9, 40), request.step(4).dueAt());
@@ -136,16 +136,16 @@ class RepairJobTest {
         "repair.order.notTechnician",
         () ->
             job.order(
-                at(11, 25, 9, 40), DIRECTOR, RepairOrder.technician("clerk"), false, null, "ip"));
+                at(11, 25, 9, 40), DIRECTOR, new RepairOrder("clerk", null), false, null, "ip"));
     refused("repair.order.required", () -> new RepairOrder(" ", null));
     refused(
         "request.step.notYours",
         () ->
-            job.order(at(11, 25, 9, 40), STAFF, RepairOrder.technician("staff"), true, null, "ip"));
+            job.order(at(11, 25, 9, 40), STAFF, new RepairOrder("staff", null), true, null, "ip"));
     job.order(
         at(11, 25, 9, 40),
         DIRECTOR,
-        RepairOrder.vendor("ร้านร้อยเอ็ดคอมพิวเตอร์", null),
+        new RepairOrder(null, "ร้านร้อยเอ็ดคอมพิวเตอร์"),
         true,
         null,
         "ip");
@@ -253,7 +253,7 @@ class RepairJobTest {
     assertTrue(RepairActions.of(job, GROUP_DIRECTOR).order());
     assertTrue(RepairActions.of(job, DIRECTOR).order(), "the director may approve too");
     assertFalse(RepairActions.of(job, CLERK).any());
-    job.order(at(11, 25, 9, 40), GROUP_DIRECTOR, RepairOrder.technician("staff"), true, null, "ip");
+    job.order(at(11, 25, 9, 40), GROUP_DIRECTOR, new RepairOrder("staff", null), true, null, "ip");
     assertTrue(RepairActions.of(job, STAFF).accept());
     assertFalse(RepairActions.of(job, OTHER_TECH).any(), "not assigned to the other technician");
     job.accept(at(11, 25, 10, 0), STAFF);
@@ -324,7 +324,7 @@ class RepairJobTest {
     assertNull(job.work().acceptedAt(), "the voided order's acceptance is gone");
 
     job.order(
-        at(11, 25, 10, 40), GROUP_DIRECTOR, RepairOrder.technician("staff2"), true, null, "ip");
+        at(11, 25, 10, 40), GROUP_DIRECTOR, new RepairOrder("staff2", null), true, null, "ip");
 
     refused(
         "repair.work.notAccepted", () -> job.log(at(11, 25, 10, 45), OTHER_TECH, "ตรวจ", null, 10));

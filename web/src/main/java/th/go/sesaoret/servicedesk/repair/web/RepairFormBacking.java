@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.primefaces.model.file.UploadedFiles;
+import th.go.sesaoret.servicedesk.attachment.domain.Upload;
 import th.go.sesaoret.servicedesk.repair.application.RepairFiling;
 import th.go.sesaoret.servicedesk.repair.application.RepairQueries;
 import th.go.sesaoret.servicedesk.repair.application.RepairView;
@@ -16,7 +17,6 @@ import th.go.sesaoret.servicedesk.repair.domain.RepairAttachments;
 import th.go.sesaoret.servicedesk.repair.domain.RepairForm;
 import th.go.sesaoret.servicedesk.repair.domain.RepairKind;
 import th.go.sesaoret.servicedesk.repair.domain.Urgency;
-import th.go.sesaoret.servicedesk.request.application.NewAttachment;
 import th.go.sesaoret.servicedesk.request.application.RequestState;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
@@ -72,7 +72,7 @@ public class RepairFormBacking implements Serializable {
         done = filing.correct(correctId, form, Callers.ip());
         key = "repair.web.corrected";
       } else {
-        List<NewAttachment> attachments = UPLOADS.of(files);
+        List<Upload> attachments = UPLOADS.of(files);
         done =
             isClerk()
                 ? filing.fileFor(requesterUsername, form, attachments, Callers.ip())
