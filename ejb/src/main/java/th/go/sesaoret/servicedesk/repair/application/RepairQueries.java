@@ -26,20 +26,14 @@ import java.util.Set;
 import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
 import th.go.sesaoret.servicedesk.audit.domain.AuditEntry.Fact;
 import th.go.sesaoret.servicedesk.notification.domain.NoticeText;
-import th.go.sesaoret.servicedesk.repair.domain.JobConfirmation;
-import th.go.sesaoret.servicedesk.repair.domain.JobIntake;
-import th.go.sesaoret.servicedesk.repair.domain.JobOrder;
-import th.go.sesaoret.servicedesk.repair.domain.JobWork;
 import th.go.sesaoret.servicedesk.repair.domain.RepairActions;
 import th.go.sesaoret.servicedesk.repair.domain.RepairForm;
 import th.go.sesaoret.servicedesk.repair.domain.RepairJob;
-import th.go.sesaoret.servicedesk.repair.domain.WorkLogEntry;
 import th.go.sesaoret.servicedesk.request.application.Callers;
 import th.go.sesaoret.servicedesk.request.domain.Actor;
 import th.go.sesaoret.servicedesk.request.domain.Approval;
 import th.go.sesaoret.servicedesk.request.domain.ApprovalDecision;
 import th.go.sesaoret.servicedesk.request.domain.ServiceRequest;
-import th.go.sesaoret.servicedesk.request.domain.StepInstance;
 import th.go.sesaoret.servicedesk.request.domain.Visibility;
 import th.go.sesaoret.servicedesk.security.application.CallerRoles;
 import th.go.sesaoret.servicedesk.security.domain.Role;
@@ -94,80 +88,8 @@ public class RepairQueries {
   /** One repair, for those who may see its request (refused and audited otherwise). */
   public RepairView job(long requestId, Locale locale, String sourceIp) {
     RepairJob job = visibleJob(requestId, "REPAIR_VIEW", sourceIp);
-    ServiceRequest r = job.request();
     Actor who = Callers.actor(session, em, clock.instant());
-    StepInstance step = r.currentStep().orElse(null);
-    JobIntake in = job.intake();
-    JobOrder o = job.ordered();
-    JobWork w = job.work();
-    JobConfirmation c = job.confirmation();
-    List<WorkLogEntry> entries = job.log();
-    Set<String> users = new HashSet<>();
-    entries.forEach(e -> users.add(e.technician()));
-    for (String u : new String[] {o.technician(), in.receivedBy(), o.orderedBy()}) {
-      if (u != null) {
-        users.add(u);
-      }
-    }
-    Map<String, String> names = names(users);
-    List<WorkLogRow> log =
-        entries.stream()
-            .map(
-                e ->
-                    new WorkLogRow(
-                        e.kind(),
-                        e.loggedAt(),
-                        e.technician(),
-                        names.getOrDefault(e.technician(), e.technician()),
-                        e.workDone(),
-                        e.partsUsed(),
-                        e.minutesSpent()))
-            .toList();
-    long minutes =
-        entries.stream().mapToLong(e -> e.minutesSpent() == null ? 0 : e.minutesSpent()).sum();
-    return new RepairView(
-        r.id(),
-        r.number(),
-        r.status(),
-        step == null ? null : step.order(),
-        step == null ? null : step.dueAt(),
-        in.kind(),
-        in.equipmentType(),
-        in.assetNumber(),
-        in.serialNumber(),
-        in.building(),
-        in.room(),
-        r.description(),
-        in.urgency(),
-        in.contactPhone(),
-        in.channel(),
-        in.receiptNumber(),
-        in.receivedAt(),
-        in.receivedBy(),
-        in.forwardedTo(),
-        o.technician(),
-        name(names, o.technician()),
-        o.vendor(),
-        o.orderedBy(),
-        o.orderedAt(),
-        w.acceptedAt(),
-        name(names, in.receivedBy()),
-        name(names, o.orderedBy()),
-        w.resolution(),
-        w.resolutionNote(),
-        w.resolvedAt(),
-        w.report(),
-        w.reportedAt(),
-        c.state(),
-        c.closeDueAt(),
-        c.rating(),
-        c.ratingComment(),
-        c.closedAt(),
-        c.reopenCount(),
-        c.reopenReason(),
-        minutes,
-        log,
-        RepairActions.of(job, who));
+    return RepairViews.of(job, names(RepairViews.people(job)), RepairActions.of(job, who));
   }
 
   /** The paper repair form of one repair, for those who may see its request. */
@@ -301,10 +223,6 @@ public class RepairQueries {
   private static String normalised(String assetNumber) {
     String no = RepairForm.normalisedAsset(assetNumber);
     return no == null ? "" : no;
-  }
-
-  private static String name(Map<String, String> names, String username) {
-    return username == null ? null : names.getOrDefault(username, username);
   }
 
   private Map<String, String> names(Set<String> usernames) {
