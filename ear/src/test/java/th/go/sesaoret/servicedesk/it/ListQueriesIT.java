@@ -320,7 +320,7 @@ class ListQueriesIT {
     groupDirector.call(
         () ->
             orders.approve(
-                id, PASSWORD.toCharArray(), RepairOrder.technician("staff"), "อนุมัติ", IP));
+                id, PASSWORD.toCharArray(), new RepairOrder("staff", null), "อนุมัติ", IP));
     return id;
   }
 

@@ -24,6 +24,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
+import th.go.sesaoret.servicedesk.attachment.domain.Upload;
 import th.go.sesaoret.servicedesk.audit.application.AuditSearch;
 import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
 import th.go.sesaoret.servicedesk.catalog.domain.StandardUnit;
@@ -52,7 +53,6 @@ import th.go.sesaoret.servicedesk.repair.domain.Resolution;
 import th.go.sesaoret.servicedesk.repair.domain.Urgency;
 import th.go.sesaoret.servicedesk.repair.domain.WorkLogKind;
 import th.go.sesaoret.servicedesk.repair.infrastructure.RepairFormPdf;
-import th.go.sesaoret.servicedesk.request.application.NewAttachment;
 import th.go.sesaoret.servicedesk.request.application.RequestQueries;
 import th.go.sesaoret.servicedesk.request.application.RequestState;
 import th.go.sesaoret.servicedesk.request.application.TimelineStep;
@@ -138,7 +138,7 @@ class RepairFlowIT {
     groupDirector.call(
         () ->
             orders.approve(
-                id, PASSWORD.toCharArray(), RepairOrder.technician("staff"), "ดำเนินการ", IP));
+                id, PASSWORD.toCharArray(), new RepairOrder("staff", null), "ดำเนินการ", IP));
     return id;
   }
 
@@ -169,7 +169,7 @@ class RepairFlowIT {
 
   @Test
   void aRepairGoesFromTheFormToTheRatingEachStepTimedAgainstItsStandard() throws Exception {
-    var photo = new NewAttachment("printer.png", "image/png", png());
+    var photo = new Upload("printer.png", "image/png", png());
     RequestState filed =
         requester.call(() -> filing.file(printerForm("7440-001-0001/2565"), List.of(photo), IP));
     long id = filed.id();
@@ -200,11 +200,11 @@ class RepairFlowIT {
             groupDirector.call(
                 () ->
                     orders.approve(
-                        id, "wrong".toCharArray(), RepairOrder.technician("staff"), null, IP)));
+                        id, "wrong".toCharArray(), new RepairOrder("staff", null), null, IP)));
     groupDirector.call(
         () ->
             orders.approve(
-                id, PASSWORD.toCharArray(), RepairOrder.technician("staff"), "อนุมัติ", IP));
+                id, PASSWORD.toCharArray(), new RepairOrder("staff", null), "อนุมัติ", IP));
     waitForNotice(() -> requester.call(() -> inbox.page(0, 500)), id, WorkflowNotice.APPROVED);
     waitForNotice(() -> staff.call(() -> inbox.page(0, 500)), id, WorkflowNotice.STEP_WAITING);
 
@@ -378,13 +378,13 @@ class RepairFlowIT {
                     () ->
                         filing.file(
                             printerForm("7440-001-0006/2565"),
-                            List.of(new NewAttachment("photo.jpg", "image/jpeg", html)),
+                            List.of(new Upload("photo.jpg", "image/jpeg", html)),
                             IP)));
     assertTrue(notAPhoto.key().startsWith("request.attachment."), notAPhoto.key());
     byte[] photo = png();
     var six =
         java.util.stream.IntStream.range(0, 6)
-            .mapToObj(i -> new NewAttachment("p" + i + ".png", "image/png", photo))
+            .mapToObj(i -> new Upload("p" + i + ".png", "image/png", photo))
             .toList();
     refused(
         "request.attachment.tooMany",
@@ -396,9 +396,7 @@ class RepairFlowIT {
                 () ->
                     filing.file(
                         printerForm("7440-001-0006/2565"),
-                        List.of(
-                            new NewAttachment(
-                                "big.png", "image/png", new byte[5 * 1024 * 1024 + 1])),
+                        List.of(new Upload("big.png", "image/png", new byte[5 * 1024 * 1024 + 1])),
                         IP)));
     assertEquals(before, requester.call(() -> requests.countMyRequests()), "nothing filed");
   }

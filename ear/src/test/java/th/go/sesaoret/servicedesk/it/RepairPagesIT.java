@@ -21,13 +21,9 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -38,7 +34,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class RepairPagesIT extends BrowserTest {
   private static final Pattern NUMBER = Pattern.compile("ซ\\.\\d{4}/25\\d\\d");
-  private static final Pattern BUDDHIST_YEAR = Pattern.compile("25(69|70)");
   private static final String REQUESTER = "ครูสมชาย ใจดี (ผู้รับบริการ)";
   private static final String STAFF_NAME = "นายช่างชำนาญ ซ่อมเก่ง";
   private static final String SYMPTOM = "เครื่องพิมพ์ห้องธุรการดึงกระดาษไม่เข้า มีไฟสีส้มกะพริบ";
@@ -46,11 +41,6 @@ class RepairPagesIT extends BrowserTest {
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.application();
-  }
-
-  @BeforeEach
-  void freshSession() {
-    browser.driver.manage().deleteAllCookies();
   }
 
   @Test
@@ -81,7 +71,7 @@ class RepairPagesIT extends BrowserTest {
     assertTrue(browser.find("#repairChannel").getText().contains("ยื่นที่ห้อง ICT"));
     assertEquals(
         "ผู้รับบริการกรอกแบบแจ้งซ่อมฯ ที่ห้อง ICT",
-        browser.find("#timeline\\:0\\:stepName").getText().strip(),
+        timelineCellText(1, "stepName"),
         "a walk-in keeps the manual's words");
     assertEquals(REQUESTER, browser.find("#requester").getText().strip());
     assertEquals("นางสาวสมศรี รักงาน (ธุรการกลุ่ม)", browser.find("#filedBy").getText().strip());
@@ -103,18 +93,16 @@ class RepairPagesIT extends BrowserTest {
     assertFalse(browser.text().contains("Exception"));
     browser.screenshot("repair-view-refused");
     // nor can they print it: the form's address with that id answers 404, no PDF
-    Object[] refused = fetchPdf("/repairs/form.pdf?id=" + view.substring(view.indexOf("id=") + 3));
+    Object[] refused = fetch("/repairs/form.pdf?id=" + view.substring(view.indexOf("id=") + 3));
     assertEquals(404L, refused[0]);
     // nor tell it from a request that does not exist: both pages answer 404 with the same words
-    assertEquals(404L, fetchPdf(view)[0]);
-    assertEquals(404L, fetchPdf("/requests/view.xhtml?id=987654321")[0]);
+    assertEquals(404L, fetch(view)[0]);
+    assertEquals(404L, fetch("/requests/view.xhtml?id=987654321")[0]);
     browser.open("/requests/view.xhtml?id=987654321");
     assertEquals(refusal, browser.find("#messages").getText());
 
     // the requester corrects the returned form, its fields filled in
-    browser.signOut();
-    browser.signIn("requester", DEMO_PASSWORD);
-    browser.open(view);
+    openAs("requester", view);
     browser.clickAndWait("#repairCorrect\\:correctRepair");
     assertTrue(browser.path().startsWith("/repairs/new.xhtml?correct="), browser.path());
     assertEquals("อาคาร 2", browser.find("#repair\\:building").getAttribute("value"));
@@ -146,6 +134,14 @@ class RepairPagesIT extends BrowserTest {
     browser.screenshot("repair-new-empty");
 
     fillTheForm(asset, "12");
+    // an over-long symptom is kept whole and refused next to the field, with the service's words
+    String tooLong = "ก".repeat(2001);
+    browser.type("#repair\\:symptom", tooLong);
+    browser.clickAndWait("#repair\\:submit");
+    String nextToIt = browser.find("#repair\\:symptom ~ .ui-message-error").getText();
+    assertTrue(nextToIt.contains("อาการเสียยาวเกิน 2,000 ตัวอักษร"), nextToIt);
+    assertEquals(tooLong, browser.find("#repair\\:symptom").getAttribute("value"), "kept whole");
+    browser.type("#repair\\:symptom", SYMPTOM);
     browser.clickAndWait("#repair\\:submit");
     browser.waitForText("#messages", "เบอร์โทรศัพท์ไม่ถูกต้อง");
     assertEquals("อาคาร 2", browser.find("#repair\\:building").getAttribute("value"), "kept");
@@ -179,7 +175,7 @@ class RepairPagesIT extends BrowserTest {
     assertEquals("ด่วน", browser.find("#repairUrgency").getText().strip());
     assertEquals("ยื่นออนไลน์", browser.find("#repairChannel").getText().strip());
     // step 1 reads by the channel: online here, not "at the ICT room" (the manual's words)
-    String formStep = browser.find("#timeline\\:0\\:stepName").getText();
+    String formStep = timelineCell(1, "stepName");
     assertEquals("ผู้รับบริการกรอกแบบแจ้งซ่อมฯ ทางระบบออนไลน์", formStep.strip());
     assertFalse(formStep.contains("ห้อง ICT"), formStep);
     assertEquals("ยังไม่ลงรับ", browser.find("#receiptNumber").getText().strip());
@@ -192,7 +188,7 @@ class RepairPagesIT extends BrowserTest {
                     browser.script(
                         "return document.querySelector('#content img.attachment-thumb')"
                             + ".naturalWidth > 0"));
-    Object[] photo = fetchPdf(thumb.getAttribute("src").replaceFirst("^https?://[^/]+", ""));
+    Object[] photo = fetch(thumb.getAttribute("src").replaceFirst("^https?://[^/]+", ""));
     assertEquals(200L, photo[0]);
     assertEquals("image/png", photo[1]);
     WebElement print = browser.find("#printForm");
@@ -214,35 +210,6 @@ class RepairPagesIT extends BrowserTest {
     browser.type("#repair\\:phone", phone);
   }
 
-  /**
-   * Opens a PrimeFaces select menu and clicks the item whose label matches (as AdminPagesIT does),
-   * again if a click during the opening animation did not take (a click on the menu while its list
-   * is open closes it, so the next round opens it afresh).
-   */
-  private static void choose(String menu, String labelMatch) {
-    String item = "#" + menu + "_items li[data-label" + labelMatch + "]";
-    WebDriverWait shortly = new WebDriverWait(browser.driver, Duration.ofSeconds(3));
-    for (int attempt = 1; ; attempt++) {
-      try {
-        browser.find("#" + menu).click();
-        shortly.until(d -> d.findElement(By.cssSelector(item)).getSize().getHeight() > 0);
-        browser.find(item).click();
-        shortly.until(
-            ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector(item + ".ui-state-highlight")));
-        return;
-      } catch (WebDriverException e) {
-        if (attempt == 4) {
-          throw e;
-        }
-      }
-    }
-  }
-
-  private static void attach(Path file) {
-    browser.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
-  }
-
   /** A real PNG photo of the broken printer (well, of a grey square). */
   private static Path png() throws Exception {
     BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
@@ -258,9 +225,7 @@ class RepairPagesIT extends BrowserTest {
   }
 
   private void clerkRegistersAndForwards(String view, String number) throws Exception {
-    browser.signOut();
-    browser.signIn("clerk", DEMO_PASSWORD);
-    browser.open(view);
+    openAs("clerk", view);
     assertTrue(browser.driver.findElements(By.id("act")).isEmpty(), "one panel: the repair's");
     assertTrue(browser.find("#repairIntake\\:return").isDisplayed(), "return is in that panel");
     browser.screenshot("repair-view-clerk");
@@ -280,9 +245,7 @@ class RepairPagesIT extends BrowserTest {
   }
 
   private void groupDirectorOrdersTheTechnician(String view, String number) throws Exception {
-    browser.signOut();
-    browser.signIn("groupdirector", DEMO_PASSWORD);
-    browser.open(view);
+    openAs("groupdirector", view);
     String load = browser.find("#repairOrderForm\\:load").getText();
     assertTrue(load.contains(STAFF_NAME), load);
     assertFalse(load.contains("staff"), "no user names: " + load);
@@ -320,9 +283,7 @@ class RepairPagesIT extends BrowserTest {
             .find("#approvals")
             .getText()
             .contains("อนุมัติทางอิเล็กทรอนิกส์โดย นายประสิทธิ์ มั่นคง (ผู้อำนวยการกลุ่ม ICT)"));
-    assertEquals(
-        "นายประสิทธิ์ มั่นคง (ผู้อำนวยการกลุ่ม ICT)",
-        browser.find("#timeline\\:2\\:actor").getText().strip());
+    assertEquals("นายประสิทธิ์ มั่นคง (ผู้อำนวยการกลุ่ม ICT)", timelineCellText(3, "actor"));
     browser.screenshot("repair-ordered");
   }
 
@@ -331,9 +292,7 @@ class RepairPagesIT extends BrowserTest {
   }
 
   private void technicianWorksTheJob(String number) throws Exception {
-    browser.signOut();
-    browser.signIn("staff", DEMO_PASSWORD);
-    browser.open("/repairs/jobs.xhtml");
+    openAs("staff", "/repairs/jobs.xhtml");
     String jobs = browser.waitForText("#jobs\\:table", number).getText();
     assertTrue(jobs.contains("ยังไม่รับงาน"), jobs);
     browser.screenshot("repair-jobs-staff");
@@ -353,7 +312,7 @@ class RepairPagesIT extends BrowserTest {
     browser.type("#repairPause\\:reason", "รอลูกยางดึงกระดาษชุดใหม่");
     browser.find("#repairPause\\:pause").click();
     browser.waitForText("#actionMessages", "หยุดรออะไหล่");
-    assertEquals("หยุดนับเวลา", browser.find("#timeline\\:3\\:paused").getText().strip());
+    assertEquals("หยุดนับเวลา", timelineCellText(4, "paused"));
     browser.screenshot("repair-paused");
 
     browser.find("#repairPause\\:resume").click();
@@ -380,9 +339,7 @@ class RepairPagesIT extends BrowserTest {
   }
 
   private void requesterConfirmsAndRates(String view, String number) throws Exception {
-    browser.signOut();
-    browser.signIn("requester", DEMO_PASSWORD);
-    browser.open(view);
+    openAs("requester", view);
     assertEquals("รอผู้แจ้งยืนยันผล", browser.find("#confirmation").getText().strip());
     assertTrue(browser.find("#resolution").getText().contains("ซ่อมเสร็จ ใช้งานได้"));
     assertTrue(BUDDHIST_YEAR.matcher(browser.find("#closeDue").getText()).find());
@@ -414,7 +371,7 @@ class RepairPagesIT extends BrowserTest {
     String href = browser.find("#printForm").getAttribute("href");
     assertTrue(href.contains("/repairs/form.pdf?id="), href);
     String id = view.substring(view.indexOf("id=") + 3);
-    Object[] fetched = fetchPdf("/repairs/form.pdf?id=" + id);
+    Object[] fetched = fetch("/repairs/form.pdf?id=" + id);
     assertEquals(200L, fetched[0]);
     assertEquals("application/pdf", fetched[1]);
     byte[] pdf = Base64.getDecoder().decode((String) fetched[2]);
@@ -438,25 +395,8 @@ class RepairPagesIT extends BrowserTest {
     }
   }
 
-  /** GET from the page's own origin with its session cookie: [status, content type, base64]. */
-  private static Object[] fetchPdf(String path) {
-    Object result =
-        ((JavascriptExecutor) browser.driver)
-            .executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + "fetch(arguments[0], {credentials: 'same-origin'}).then(async r => {"
-                    + "  const bytes = new Uint8Array(await r.arrayBuffer()); let s = '';"
-                    + "  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);"
-                    + "  done([r.status, r.headers.get('content-type'), btoa(s)]);"
-                    + "}).catch(e => done([0, String(e), '']));",
-                path);
-    return ((List<?>) result).toArray();
-  }
-
   private void theEquipmentHistoryListsTheRepair(String asset, String number) throws Exception {
-    browser.signOut();
-    browser.signIn("staff", DEMO_PASSWORD);
-    browser.open("/repairs/equipment.xhtml");
+    openAs("staff", "/repairs/equipment.xhtml");
     browser.type("#search\\:asset", asset);
     browser.clickAndWait("#search\\:find");
     assertTrue(browser.path().contains("asset=" + asset), browser.path());

@@ -29,6 +29,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
+import th.go.sesaoret.servicedesk.attachment.domain.Upload;
 import th.go.sesaoret.servicedesk.audit.application.AuditSearch;
 import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
 import th.go.sesaoret.servicedesk.audit.domain.AuditEntry;
@@ -43,7 +44,6 @@ import th.go.sesaoret.servicedesk.repair.domain.RepairOrder;
 import th.go.sesaoret.servicedesk.repair.domain.Resolution;
 import th.go.sesaoret.servicedesk.request.application.ActingOfficials;
 import th.go.sesaoret.servicedesk.request.application.HistoryLine;
-import th.go.sesaoret.servicedesk.request.application.NewAttachment;
 import th.go.sesaoret.servicedesk.request.application.RequestDetail;
 import th.go.sesaoret.servicedesk.request.application.RequestQueries;
 import th.go.sesaoret.servicedesk.request.application.RequestState;
@@ -96,7 +96,7 @@ class RequestLifecycleIT {
   @Inject RepairWork work;
 
   private RequestState fileRepair() throws Exception {
-    var photo = new NewAttachment("printer.jpg", "image/jpeg", printerPhoto());
+    var photo = new Upload("printer.jpg", "image/jpeg", printerPhoto());
     return requester.call(
         () -> filing.file(RepairFlowIT.printerForm("7440-001-0001/2565"), List.of(photo), IP));
   }
@@ -108,7 +108,7 @@ class RequestLifecycleIT {
   }
 
   private static RepairOrder toStaff() {
-    return RepairOrder.technician("staff");
+    return new RepairOrder("staff", null);
   }
 
   /** A real (tiny) JPEG: attachments are checked by content, so a photo must decode. */

@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -26,18 +24,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class RequestPagesIT extends BrowserTest {
   private static final Pattern NUMBER = Pattern.compile("ผ\\.\\d{4}/25\\d\\d");
-  private static final Pattern BUDDHIST_YEAR = Pattern.compile("25(69|70)");
   private static final String DEPUTY = "นางวิไลวรรณ ศรีสุข (รองผอ.สพม.รอ)";
   private static final String TITLE = "ข่าวประชาสัมพันธ์ การอบรมครูด้านเทคโนโลยีดิจิทัล";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.application();
-  }
-
-  @BeforeEach
-  void freshSession() {
-    browser.driver.manage().deleteAllCookies();
   }
 
   @Test
@@ -51,18 +43,14 @@ class RequestPagesIT extends BrowserTest {
   void aReturnedRequestIsCorrectedResubmittedAndThenCancelled() throws Exception {
     String number = requesterFilesAPublication();
     String view = browser.path();
-    browser.signOut();
-    browser.signIn("deputy", DEMO_PASSWORD);
-    browser.open(view);
+    openAs("deputy", view);
     browser.type("#act\\:comment", "กรุณาระบุวันที่จัดอบรมในชื่อเรื่อง");
     browser.find("#act\\:return").click();
     browser.waitForText(
         "#actionMessages", "ส่งคำขอเลขที่ " + number + " กลับให้ผู้รับบริการแก้ไขแล้ว");
     assertEquals("ส่งกลับให้แก้ไข", browser.find("#status").getText().strip());
 
-    browser.signOut();
-    browser.signIn("requester", DEMO_PASSWORD);
-    browser.open(view);
+    openAs("requester", view);
     // the clock of the returned step stops while the requester corrects
     assertEquals("หยุดนับเวลา", timelineCellText(3, "paused"));
     browser.type("#correct\\:title", TITLE + " วันที่ 10 ธันวาคม 2569");
@@ -101,8 +89,7 @@ class RequestPagesIT extends BrowserTest {
   void theRequesterIsOfferedTheirOwnStepInTheMiddleAndStepSevenOpens() throws Exception {
     String number = requesterFilesAPublication();
     String view = browser.path();
-    browser.signOut();
-    browser.signIn("deputy", DEMO_PASSWORD);
+    signInAgainAs("deputy");
     for (int step = 3; step <= 4; step++) {
       browser.open(view);
       browser.waitForText("#act", "พิจารณาอนุมัติ ขั้นตอนที่ " + step);
@@ -110,17 +97,14 @@ class RequestPagesIT extends BrowserTest {
       browser.find("#act\\:approve").click();
       browser.waitForText("#actionMessages", "ลงนามอนุมัติคำขอเลขที่ " + number);
     }
-    browser.signOut();
-    browser.signIn("staff", DEMO_PASSWORD);
-    browser.open(view);
+    openAs("staff", view);
     browser.waitForText("#act", "ขั้นตอนที่ 5");
     browser.type("#act\\:comment", "ร่างข่าวบนเว็บไซต์แล้ว รอผู้รับบริการตรวจ");
     browser.find("#act\\:complete").click();
     browser.waitForText("#actionMessages", number);
     assertTrue(browser.driver.findElements(By.id("act")).isEmpty(), "step 6 is not staff's");
 
-    browser.signOut();
-    browser.signIn("requester", DEMO_PASSWORD);
+    signInAgainAs("requester");
     // the welcome lines name the person, never the user name
     assertEquals("ครูสมชาย ใจดี", browser.find("#shell\\:callerName").getText().strip());
     assertEquals("ครูสมชาย ใจดี", browser.find("#welcomeName").getText().strip());
@@ -155,9 +139,7 @@ class RequestPagesIT extends BrowserTest {
     browser.fullScreenshot("request-history-requester-en");
     browser.clickAndWait("#shell\\:langTh");
 
-    browser.signOut();
-    browser.signIn("staff", DEMO_PASSWORD);
-    browser.open(view);
+    openAs("staff", view);
     browser.waitForText("#act", "ขั้นตอนที่ 7");
     browser.lookAt("request-step7-staff", false);
   }
@@ -199,18 +181,6 @@ class RequestPagesIT extends BrowserTest {
     }
   }
 
-  /** The HTTP status of a GET from the page's origin with its session. */
-  private static long status(String path) {
-    Object result =
-        ((JavascriptExecutor) browser.driver)
-            .executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + "fetch(arguments[0], {credentials: 'same-origin'})"
-                    + ".then(r => done(r.status)).catch(e => done(0));",
-                path);
-    return ((Number) result).longValue();
-  }
-
   private String requesterFilesAPublication() throws Exception {
     browser.signIn("requester", DEMO_PASSWORD);
     browser.open("/requests/new.xhtml");
@@ -225,7 +195,7 @@ class RequestPagesIT extends BrowserTest {
         "ขอเผยแพร่ข่าวการอบรมครูด้านเทคโนโลยีดิจิทัลบนเว็บไซต์สำนักงาน หน้าข่าวประชาสัมพันธ์");
     Path form = Files.createTempFile("news-content", ".txt");
     Files.writeString(form, "เนื้อหาข่าว: การอบรมครูด้านเทคโนโลยีดิจิทัล");
-    browser.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(form.toString());
+    attach(form);
     browser.screenshot("request-new");
     browser.clickAndWait("#newRequest\\:submit");
 
@@ -252,9 +222,7 @@ class RequestPagesIT extends BrowserTest {
   }
 
   private void deputyDirectorApprovesWithHisPassword(String number) throws Exception {
-    browser.signOut();
-    browser.signIn("deputy", DEMO_PASSWORD);
-    browser.open("/requests/queue.xhtml");
+    openAs("deputy", "/requests/queue.xhtml");
     browser.waitForText("#queue\\:table", number);
     browser.openRequest(number);
 
@@ -289,9 +257,7 @@ class RequestPagesIT extends BrowserTest {
   }
 
   private void requesterSeesTheSignature(String number) throws Exception {
-    browser.signOut();
-    browser.signIn("requester", DEMO_PASSWORD);
-    browser.open("/requests/mine.xhtml");
+    openAs("requester", "/requests/mine.xhtml");
     browser.waitForText("#mine\\:table", number);
     browser.screenshot("request-mine");
     browser.openRequest(number);
@@ -304,14 +270,5 @@ class RequestPagesIT extends BrowserTest {
     assertTrue(BUDDHIST_YEAR.matcher(signatures).find(), signatures);
     browser.script("document.getElementById('approvals').scrollIntoView()");
     browser.screenshot("request-view-approved");
-  }
-
-  /** The text of one cell of the timeline (row = the step's order). */
-  private static String timelineCell(int order, String id) {
-    return browser.find("#timeline\\:" + (order - 1) + "\\:" + id).getText();
-  }
-
-  private static String timelineCellText(int order, String id) {
-    return timelineCell(order, id).strip();
   }
 }

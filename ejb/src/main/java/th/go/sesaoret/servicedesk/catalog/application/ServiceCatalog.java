@@ -105,7 +105,7 @@ public class ServiceCatalog {
                   s.documents(locale),
                   laws.getOrDefault(s.id(), List.of()),
                   steps,
-                  v.total().describe(locale),
+                  StandardWords.of(locale).total(v.total()),
                   v.versionNo());
             })
         .toList();
@@ -120,7 +120,7 @@ public class ServiceCatalog {
         step.order(),
         step.name(locale),
         step.actingRole(),
-        step.standard().describe(locale),
+        StandardWords.of(locale).standard(step.standard()),
         step.timeBasis());
   }
 

@@ -5,13 +5,13 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.io.Serializable;
-import java.util.Locale;
 import java.util.Objects;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 
 /**
- * A step's time standard: an amount, or a range such as "3 - 6 ชั่วโมง", in minutes, hours or
- * working days. Immutable; refuses zero, negative and inverted ranges.
+ * A step's time standard: an amount, or a range such as 3 - 6 hours, in minutes, hours or working
+ * days. Immutable; refuses zero, negative and inverted ranges. Worded by {@code
+ * catalog.application.StandardWords}.
  */
 @Embeddable
 public class TimeStandard implements Serializable {
@@ -79,29 +79,6 @@ public class TimeStandard implements Serializable {
     return min != max;
   }
 
-  /** The standard as the manual writes it: "30 นาที", "3 - 6 ชั่วโมง"; "1 working day". */
-  public String describe(Locale locale) {
-    boolean thai = locale == null || !"en".equals(locale.getLanguage());
-    String amount = isRange() ? min + (thai ? " - " : "-") + max : String.valueOf(min);
-    return amount + " " + unitName(unit, max, thai);
-  }
-
-  static String unitName(StandardUnit unit, int amount, boolean thai) {
-    if (thai) {
-      return switch (unit) {
-        case MINUTES -> "นาที";
-        case HOURS -> "ชั่วโมง";
-        case WORKING_DAYS -> "วัน";
-      };
-    }
-    boolean one = amount == 1;
-    return switch (unit) {
-      case MINUTES -> one ? "minute" : "minutes";
-      case HOURS -> one ? "hour" : "hours";
-      case WORKING_DAYS -> one ? "working day" : "working days";
-    };
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof TimeStandard t && t.min == min && t.max == max && t.unit == unit;
@@ -112,8 +89,9 @@ public class TimeStandard implements Serializable {
     return Objects.hash(min, max, unit);
   }
 
+  /** The standard as codes and values, e.g. {@code 3-6 HOURS}; the pages word it. */
   @Override
   public String toString() {
-    return describe(Locale.ENGLISH);
+    return (isRange() ? min + "-" + max : String.valueOf(min)) + " " + unit;
   }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import th.go.sesaoret.servicedesk.notification.domain.MailStatus;
 import th.go.sesaoret.servicedesk.notification.domain.OutboxMail;
+import th.go.sesaoret.servicedesk.shared.Wording;
 
 /**
  * Sends outbox mail through the server's mail session (mail.cli), one mail per transaction: a sent
@@ -28,7 +29,9 @@ import th.go.sesaoret.servicedesk.notification.domain.OutboxMail;
 @Stateless
 @PermitAll // called by the outbox timer only
 public class MailDispatch {
-  static final String SENDER_NAME = "DLICT Service Desk";
+  /** The name the sender address is shown with (bundle {@code mail_th}). */
+  static final String SENDER_NAME = Wording.thai("mail").text("mail.sender");
+
   private static final String UTF_8 = "UTF-8";
   private static final Logger LOG = Logger.getLogger(MailDispatch.class.getName());
 

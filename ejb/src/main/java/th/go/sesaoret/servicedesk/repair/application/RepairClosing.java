@@ -27,14 +27,15 @@ public class RepairClosing {
     var due =
         em.createQuery(
                 "select j from RepairJob j join fetch j.request"
-                    + " where j.confirmation = :pending and j.closeDueAt <= :now",
+                    + " where j.confirmation.state = :pending"
+                    + " and j.confirmation.closeDueAt <= :now",
                 RepairJob.class)
             .setParameter("pending", Confirmation.PENDING)
             .setParameter("now", now)
             .getResultList();
     int closed = 0;
     for (RepairJob job : due) {
-      if (job.closeIfUnconfirmed(now)) {
+      if (job.confirmation().closeIfUnconfirmed(now)) {
         closed++;
         var r = job.request();
         em.persist(
@@ -48,7 +49,7 @@ public class RepairClosing {
                     r.number(),
                     r.state(),
                     r.state(),
-                    "not confirmed by " + job.closeDueAt())));
+                    "not confirmed by " + job.confirmation().closeDueAt())));
       }
     }
     return closed;

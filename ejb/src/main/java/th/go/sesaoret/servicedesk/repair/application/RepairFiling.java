@@ -9,12 +9,12 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import th.go.sesaoret.servicedesk.attachment.domain.Upload;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.repair.domain.Channel;
 import th.go.sesaoret.servicedesk.repair.domain.RepairAttachments;
 import th.go.sesaoret.servicedesk.repair.domain.RepairForm;
 import th.go.sesaoret.servicedesk.repair.domain.RepairJob;
-import th.go.sesaoret.servicedesk.request.application.NewAttachment;
 import th.go.sesaoret.servicedesk.request.application.Notices;
 import th.go.sesaoret.servicedesk.request.application.RequestState;
 import th.go.sesaoret.servicedesk.request.application.RequestSubmission;
@@ -36,14 +36,14 @@ public class RepairFiling {
   @EJB private RequestWork work;
 
   @RolesAllowed(REQUESTER_NAME)
-  public RequestState file(RepairForm form, List<NewAttachment> files, String sourceIp) {
+  public RequestState file(RepairForm form, List<Upload> files, String sourceIp) {
     return file(null, form, files, sourceIp, Channel.ONLINE);
   }
 
   /** The clerk types in the paper form of a walk-in requester, who must have an account. */
   @RolesAllowed(CLERK_NAME)
   public RequestState fileFor(
-      String requesterUsername, RepairForm form, List<NewAttachment> files, String sourceIp) {
+      String requesterUsername, RepairForm form, List<Upload> files, String sourceIp) {
     if (requesterUsername == null || requesterUsername.isBlank()) {
       throw new BusinessException("request.web.requesterUsername.required");
     }
@@ -66,7 +66,7 @@ public class RepairFiling {
   }
 
   private RequestState file(
-      String walkIn, RepairForm form, List<NewAttachment> files, String ip, Channel channel) {
+      String walkIn, RepairForm form, List<Upload> files, String ip, Channel channel) {
     required(form);
     return submission.fileWith(
         walkIn,

@@ -41,7 +41,7 @@ public class RepairIntake {
         (acting, order, who, out) -> {
           RepairJob job = RepairJobs.of(em, acting);
           job.register(acting, who, () -> numbering.nextPlain(RECEIPT_COUNTER, acting.now()));
-          return "receipt " + job.receiptNumber();
+          return "receipt " + job.intake().receiptNumber();
         });
   }
 

@@ -29,13 +29,11 @@ import th.go.sesaoret.servicedesk.notification.domain.NoticeText;
 import th.go.sesaoret.servicedesk.repair.domain.RepairActions;
 import th.go.sesaoret.servicedesk.repair.domain.RepairForm;
 import th.go.sesaoret.servicedesk.repair.domain.RepairJob;
-import th.go.sesaoret.servicedesk.repair.domain.WorkLogEntry;
 import th.go.sesaoret.servicedesk.request.application.Callers;
 import th.go.sesaoret.servicedesk.request.domain.Actor;
 import th.go.sesaoret.servicedesk.request.domain.Approval;
 import th.go.sesaoret.servicedesk.request.domain.ApprovalDecision;
 import th.go.sesaoret.servicedesk.request.domain.ServiceRequest;
-import th.go.sesaoret.servicedesk.request.domain.StepInstance;
 import th.go.sesaoret.servicedesk.request.domain.Visibility;
 import th.go.sesaoret.servicedesk.security.application.CallerRoles;
 import th.go.sesaoret.servicedesk.security.domain.Role;
@@ -65,8 +63,8 @@ public class RepairQueries {
 
   private static final String JOB_ROW =
       "select new th.go.sesaoret.servicedesk.repair.application.TechnicianJobRow(r.id, r.number,"
-          + " r.title, p.fullName, j.urgency, j.building, j.room, d.stepKey, s.clock.dueAt,"
-          + " s.clock.pausedAt, j.acceptedAt, s.assignee, case when "
+          + " r.title, p.fullName, j.intake.urgency, j.intake.building, j.intake.room,"
+          + " d.stepKey, s.clock.dueAt, s.clock.pausedAt, j.work.acceptedAt, s.assignee, case when "
           + JOB_WAITING
           + " then true else false end)";
   private static final String MY_JOBS =
@@ -76,10 +74,11 @@ public class RepairQueries {
           + " and (s.assignee = :me or (s.assignee is null and d.stepKey = :repair))";
   private static final String HISTORY_ROW =
       "select new th.go.sesaoret.servicedesk.repair.application.EquipmentRepairRow(r.id, r.number,"
-          + " r.submittedAt, j.kind, j.equipmentType, r.title, r.status, j.resolution,"
-          + " j.technician, r.finishedAt, j.confirmation, j.rating)";
+          + " r.submittedAt, j.intake.kind, j.intake.equipmentType, r.title, r.status,"
+          + " j.work.resolution, j.ordered.technician, r.finishedAt, j.confirmation.state,"
+          + " j.confirmation.rating)";
   private static final String HISTORY =
-      " from RepairJob j join j.request r where j.assetNumber = :no";
+      " from RepairJob j join j.request r where j.intake.assetNumber = :no";
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
@@ -89,76 +88,8 @@ public class RepairQueries {
   /** One repair, for those who may see its request (refused and audited otherwise). */
   public RepairView job(long requestId, Locale locale, String sourceIp) {
     RepairJob job = visibleJob(requestId, "REPAIR_VIEW", sourceIp);
-    ServiceRequest r = job.request();
     Actor who = Callers.actor(session, em, clock.instant());
-    StepInstance step = r.currentStep().orElse(null);
-    List<WorkLogEntry> entries = job.log();
-    Set<String> users = new HashSet<>();
-    entries.forEach(e -> users.add(e.technician()));
-    for (String u : new String[] {job.technician(), job.receivedBy(), job.orderedBy()}) {
-      if (u != null) {
-        users.add(u);
-      }
-    }
-    Map<String, String> names = names(users);
-    List<WorkLogRow> log =
-        entries.stream()
-            .map(
-                e ->
-                    new WorkLogRow(
-                        e.kind(),
-                        e.loggedAt(),
-                        e.technician(),
-                        names.getOrDefault(e.technician(), e.technician()),
-                        e.workDone(),
-                        e.partsUsed(),
-                        e.minutesSpent()))
-            .toList();
-    long minutes =
-        entries.stream().mapToLong(e -> e.minutesSpent() == null ? 0 : e.minutesSpent()).sum();
-    return new RepairView(
-        r.id(),
-        r.number(),
-        r.status(),
-        step == null ? null : step.order(),
-        step == null ? null : step.dueAt(),
-        job.kind(),
-        job.equipmentType(),
-        job.assetNumber(),
-        job.serialNumber(),
-        job.building(),
-        job.room(),
-        r.description(),
-        job.urgency(),
-        job.contactPhone(),
-        job.channel(),
-        job.receiptNumber(),
-        job.receivedAt(),
-        job.receivedBy(),
-        job.forwardedTo(),
-        job.technician(),
-        job.technician() == null ? null : names.getOrDefault(job.technician(), job.technician()),
-        job.vendor(),
-        job.orderedBy(),
-        job.orderedAt(),
-        job.acceptedAt(),
-        job.receivedBy() == null ? null : names.getOrDefault(job.receivedBy(), job.receivedBy()),
-        job.orderedBy() == null ? null : names.getOrDefault(job.orderedBy(), job.orderedBy()),
-        job.resolution(),
-        job.resolutionNote(),
-        job.resolvedAt(),
-        job.report(),
-        job.reportedAt(),
-        job.confirmation(),
-        job.closeDueAt(),
-        job.rating(),
-        job.ratingComment(),
-        job.closedAt(),
-        job.reopenCount(),
-        job.reopenReason(),
-        minutes,
-        log,
-        RepairActions.of(job, who));
+    return RepairViews.of(job, names(RepairViews.people(job)), RepairActions.of(job, who));
   }
 
   /** The paper repair form of one repair, for those who may see its request. */
@@ -176,8 +107,8 @@ public class RepairQueries {
     for (String u :
         new String[] {
           r.filedBy(),
-          job.receivedBy(),
-          job.technician(),
+          job.intake().receivedBy(),
+          job.ordered().technician(),
           approval == null ? null : approval.approver()
         }) {
       if (u != null) {

@@ -54,7 +54,8 @@ public class RepairService implements ServicePlugin {
     if (!RepairJob.FORM.equals(stepKey)) {
       return Optional.empty();
     }
-    return em.createQuery("select j.channel from RepairJob j where j.id = :id", Channel.class)
+    return em.createQuery(
+            "select j.intake.channel from RepairJob j where j.id = :id", Channel.class)
         .setParameter("id", requestId)
         .getResultStream()
         .findFirst()

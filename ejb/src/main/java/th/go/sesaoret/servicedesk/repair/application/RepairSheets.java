@@ -4,95 +4,103 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import th.go.sesaoret.servicedesk.repair.domain.Channel;
+import th.go.sesaoret.servicedesk.repair.domain.JobIntake;
+import th.go.sesaoret.servicedesk.repair.domain.JobOrder;
+import th.go.sesaoret.servicedesk.repair.domain.JobWork;
 import th.go.sesaoret.servicedesk.repair.domain.RepairJob;
 import th.go.sesaoret.servicedesk.request.domain.Approval;
 import th.go.sesaoret.servicedesk.request.domain.ContentDigest;
 import th.go.sesaoret.servicedesk.request.domain.ServiceRequest;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.DateDisplay;
+import th.go.sesaoret.servicedesk.shared.Wording;
 
 /**
- * Fills the paper repair form from a repair: Thai labels, dates in the Buddhist era ("25 พฤศจิกายน
- * 2569 10:30 น."), the electronic-signature line of the approval with its verification code, and
- * the link the QR code carries.
+ * Fills the paper repair form from a repair: Thai words (bundles {@code repair_th} and {@code
+ * forms_th}), dates in the Buddhist era ("25 พฤศจิกายน 2569 10:30 น."), the electronic-signature
+ * line of the approval with its verification code, and the link the QR code carries.
  */
 final class RepairSheets {
-  private static final Locale THAI = Locale.forLanguageTag("th");
-  private static final DateDisplay DATES = DateDisplay.of(THAI);
-  private static final Map<Role, String> POSITIONS =
-      Map.of(
-          Role.GROUP_DIRECTOR, "ผู้อำนวยการกลุ่ม ICT",
-          Role.DIRECTOR, "ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษามัธยมศึกษาร้อยเอ็ด",
-          Role.DEPUTY_DIRECTOR, "รองผู้อำนวยการสำนักงานเขตพื้นที่การศึกษามัธยมศึกษาร้อยเอ็ด");
+  private static final DateDisplay DATES = DateDisplay.of(Locale.forLanguageTag("th"));
+  private static final Wording FORMS = Wording.thai("forms");
 
   private RepairSheets() {}
 
   static RepairSheet of(RepairJob job, Approval approval, Map<String, String> names, String link) {
     ServiceRequest r = job.request();
+    JobIntake in = job.intake();
     return new RepairSheet(
         r.number(),
         when(r.submittedAt()),
         name(names, r.requester()),
         null,
-        job.contactPhone(),
-        job.channel() == Channel.ICT_ROOM
-            ? job.channel().thai() + " " + name(names, r.filedBy())
-            : job.channel().thai(),
-        job.kind().thai(),
-        job.equipmentType().thai(),
-        job.assetNumber(),
-        job.serialNumber(),
-        job.building(),
-        job.room(),
+        in.contactPhone(),
+        in.channel() == Channel.ICT_ROOM
+            ? in.channel().thai() + " " + name(names, r.filedBy())
+            : in.channel().thai(),
+        in.kind().thai(),
+        in.equipmentType().thai(),
+        in.assetNumber(),
+        in.serialNumber(),
+        in.building(),
+        in.room(),
         r.description(),
-        job.urgency().thai(),
-        job.receiptNumber(),
-        when(job.receivedAt()),
-        job.receivedBy() == null ? null : name(names, job.receivedBy()),
+        in.urgency().thai(),
+        in.receiptNumber(),
+        when(in.receivedAt()),
+        name(names, in.receivedBy()),
         approval == null ? null : signature(approval, names),
-        order(job, names),
-        resolution(job),
+        order(job.ordered(), names),
+        resolution(job.work()),
         link);
   }
 
   /** "อนุมัติทางอิเล็กทรอนิกส์โดย ชื่อ ตำแหน่ง (รักษาราชการแทน ...) เมื่อ ... รหัสตรวจสอบ ...". */
   static String signature(Approval a, Map<String, String> names) {
-    String position = POSITIONS.getOrDefault(a.step().actingRole(), "");
-    StringBuilder line =
-        new StringBuilder("อนุมัติทางอิเล็กทรอนิกส์โดย ").append(name(names, a.approver()));
+    String approver = name(names, a.approver());
+    String by;
     if (a.actingFor() != null) {
-      line.append(" รักษาราชการแทน").append(POSITIONS.getOrDefault(a.actingFor(), ""));
-    } else if (!position.isEmpty()) {
-      line.append(' ').append(position);
+      by = FORMS.text("forms.signature.actingFor", approver, position(a.actingFor()));
+    } else {
+      String position = position(a.step().actingRole());
+      by = position.isEmpty() ? approver : approver + " " + position;
     }
-    return line.append(" เมื่อ ")
-        .append(when(a.approvedAt()))
-        .append(" รหัสตรวจสอบ ")
-        .append(ContentDigest.verificationCode(a.contentSha256()))
-        .toString();
+    return FORMS.text(
+        "forms.signature.approved",
+        by,
+        when(a.approvedAt()),
+        ContentDigest.verificationCode(a.contentSha256()));
   }
 
-  private static String order(RepairJob job, Map<String, String> names) {
-    if (job.orderedAt() == null) {
-      return null;
-    }
-    String tech = job.technician() == null ? null : name(names, job.technician());
-    if (job.vendor() == null) {
-      return "มอบหมาย " + tech + " (เจ้าหน้าที่กลุ่ม DLICT) ดำเนินการซ่อม";
-    }
-    return "ส่งซ่อมภายนอก: " + job.vendor() + (tech == null ? "" : " ผู้ประสานงาน " + tech);
+  /** The job title of an approver's role as the office writes it; empty for other roles. */
+  private static String position(Role role) {
+    String key = "forms.position." + role.name();
+    return FORMS.has(key) ? FORMS.text(key) : "";
   }
 
-  private static String resolution(RepairJob job) {
-    if (job.resolution() == null) {
+  private static String order(JobOrder order, Map<String, String> names) {
+    if (order.orderedAt() == null) {
       return null;
     }
-    String text = job.resolution().thai();
-    if (job.resolutionNote() != null) {
-      text += ": " + job.resolutionNote();
+    String tech = name(names, order.technician());
+    if (order.vendor() == null) {
+      return FORMS.text("forms.repair.order.technician", tech);
     }
-    if (job.resolvedAt() != null) {
-      text += " (" + when(job.resolvedAt()) + ")";
+    return tech == null
+        ? FORMS.text("forms.repair.order.vendor", order.vendor())
+        : FORMS.text("forms.repair.order.vendorWith", order.vendor(), tech);
+  }
+
+  private static String resolution(JobWork work) {
+    if (work.resolution() == null) {
+      return null;
+    }
+    String text = work.resolution().thai();
+    if (work.resolutionNote() != null) {
+      text += ": " + work.resolutionNote();
+    }
+    if (work.resolvedAt() != null) {
+      text += " (" + when(work.resolvedAt()) + ")";
     }
     return text;
   }
@@ -102,6 +110,6 @@ final class RepairSheets {
   }
 
   static String when(Instant at) {
-    return at == null ? null : DATES.longDateTime(at) + " น.";
+    return at == null ? null : FORMS.text("forms.time", DATES.longDateTime(at));
   }
 }

@@ -112,7 +112,7 @@ public class RepairWork {
                   step.round(),
                   Role.GROUP_DIRECTOR));
           out.add(Notices.toRequester(RepairNotice.REPAIR_DONE, r, step));
-          return "close due " + job.closeDueAt();
+          return "close due " + job.confirmation().closeDueAt();
         });
   }
 }

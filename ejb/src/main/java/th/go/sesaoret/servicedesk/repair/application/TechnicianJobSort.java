@@ -8,9 +8,9 @@ public enum TechnicianJobSort implements ListSort {
   TITLE("r.title"),
   /** Most urgent first when descending: the grades in their order, not alphabetically. */
   URGENCY(
-      "case j.urgency when 'NORMAL' then 0 when 'URGENT' then 1 when 'VERY_URGENT' then 2"
+      "case j.intake.urgency when 'NORMAL' then 0 when 'URGENT' then 1 when 'VERY_URGENT' then 2"
           + " else 3 end"),
-  LOCATION("j.building"),
+  LOCATION("j.intake.building"),
   STEP("s.stepOrder"),
   DUE("s.clock.dueAt");
 

@@ -40,20 +40,20 @@ public record RepairActions(
     boolean repairing = at.equals(RepairJob.REPAIR);
     boolean accept =
         repairing
-            && job.acceptedAt() == null
+            && job.work().acceptedAt() == null
             && (mine || (step.assignee() == null && who.holds(Role.STAFF)));
-    boolean work = repairing && mine && job.acceptedAt() != null;
+    boolean work = repairing && mine && job.work().acceptedAt() != null;
     boolean requester = r.isRequester(me);
     return new RepairActions(
-        intake && job.receiptNumber() == null,
-        intake && job.receiptNumber() != null,
+        intake && job.intake().receiptNumber() == null,
+        intake && job.intake().receiptNumber() != null,
         approval,
         accept,
         work,
         work && paused,
         at.equals(RepairJob.REPORT) && mine,
-        requester && job.awaitsConfirmation(),
-        requester && job.mayReopen());
+        requester && job.confirmation().awaits(),
+        requester && job.confirmation().mayReopen());
   }
 
   public boolean any() {

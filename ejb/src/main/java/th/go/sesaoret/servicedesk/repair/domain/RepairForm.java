@@ -27,6 +27,9 @@ public record RepairForm(
   public static final int SYMPTOM_MIN = 5;
   public static final int SYMPTOM_MAX = 2000;
 
+  /** The phone as typed, separators included (stored as digits only). */
+  public static final int PHONE_MAX = 20;
+
   /** Letters (Thai or Latin), digits, spaces and . - / ( ) as office registers write them. */
   private static final Pattern ASSET = Pattern.compile("[\\p{IsThai}A-Za-z0-9 ./()\\-]+");
 

@@ -21,16 +21,4 @@ public record RepairOrder(String technician, String vendor) implements Serializa
       throw new BusinessException("repair.order.vendorTooLong", VENDOR_MAX);
     }
   }
-
-  public static RepairOrder technician(String username) {
-    return new RepairOrder(username, null);
-  }
-
-  public static RepairOrder vendor(String vendor, String technician) {
-    return new RepairOrder(technician, vendor);
-  }
-
-  public boolean sendsOut() {
-    return vendor != null;
-  }
 }

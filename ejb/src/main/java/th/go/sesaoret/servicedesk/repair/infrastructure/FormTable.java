@@ -64,7 +64,8 @@ final class FormTable {
   /** A signature block in the right half: the dotted line and the name in brackets under it. */
   FormTable signature(String role, String name) {
     table.addCell(cell("", value, 2));
-    PdfPCell cell = cell("ลงชื่อ " + BLANK + BLANK + " " + role, value, 2);
+    PdfPCell cell =
+        cell(RepairFormPdf.WORDS.text("forms.signature.line", BLANK + BLANK, role), value, 2);
     cell.setHorizontalAlignment(Element.ALIGN_CENTER);
     cell.setPaddingTop(14);
     table.addCell(cell);

@@ -20,7 +20,9 @@ final class PageFooter extends PdfPageEventHelper {
 
   @Override
   public void onEndPage(PdfWriter writer, Document document) {
-    String text = "แบบแจ้งซ่อม " + requestNumber + " หน้า " + writer.getPageNumber();
+    String text =
+        RepairFormPdf.WORDS.text(
+            "forms.repair.footer", requestNumber, String.valueOf(writer.getPageNumber()));
     ColumnText.showTextAligned(
         writer.getDirectContent(),
         Element.ALIGN_RIGHT,

@@ -16,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.Objects;
 import th.go.sesaoret.servicedesk.repair.application.RepairFormPrinter;
 import th.go.sesaoret.servicedesk.repair.application.RepairSheet;
+import th.go.sesaoret.servicedesk.shared.Wording;
 
 /**
  * Prints the paper repair form (แบบแจ้งซ่อมอุปกรณ์คอมพิวเตอร์และซอฟต์แวร์) as an A4 PDF: the header
@@ -26,9 +27,8 @@ import th.go.sesaoret.servicedesk.repair.application.RepairSheet;
 @ApplicationScoped
 public class RepairFormPdf implements RepairFormPrinter {
 
-  static final String TITLE = "แบบแจ้งซ่อมอุปกรณ์คอมพิวเตอร์และซอฟต์แวร์";
-  static final String OFFICE = "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาร้อยเอ็ด";
-  static final String GROUP = "กลุ่มส่งเสริมการศึกษาทางไกล เทคโนโลยีสารสนเทศและการสื่อสาร";
+  /** Every word of the paper form (bundle {@code forms_th}): the office's paper is in Thai. */
+  static final Wording WORDS = Wording.thai("forms");
 
   private static final float QR_SIZE = 92;
 
@@ -50,7 +50,7 @@ public class RepairFormPdf implements RepairFormPrinter {
     PdfWriter writer = PdfWriter.getInstance(document, out);
     writer.setPageEvent(
         new PageFooter(FormTable.orBlank(sheet.requestNumber()), new Font(fonts.regular(), 10)));
-    document.addTitle(TITLE + " " + sheet.requestNumber());
+    document.addTitle(WORDS.text("forms.repair.title") + " " + sheet.requestNumber());
     document.open();
     document.add(header(sheet, writer.getDirectContent(), title, heading, value));
     document.add(requester(sheet, heading, label, value));
@@ -68,13 +68,15 @@ public class RepairFormPdf implements RepairFormPrinter {
     PdfPCell left = new PdfPCell();
     left.setBorder(Rectangle.NO_BORDER);
     left.setVerticalAlignment(Element.ALIGN_MIDDLE);
-    left.addElement(centred(TITLE, title));
-    left.addElement(centred(OFFICE, heading));
-    left.addElement(centred(GROUP, value));
+    left.addElement(centred(WORDS.text("forms.repair.title"), title));
+    left.addElement(centred(WORDS.text("forms.office"), heading));
+    left.addElement(centred(WORDS.text("forms.group"), value));
     table.addCell(left);
     PdfPCell right = new PdfPCell();
     right.setBorder(Rectangle.NO_BORDER);
-    right.addElement(centred("เลขที่ " + FormTable.orBlank(sheet.requestNumber()), value));
+    right.addElement(
+        centred(
+            WORDS.text("forms.repair.number", FormTable.orBlank(sheet.requestNumber())), value));
     Image qr = QrMark.of(canvas, sheet.link(), QR_SIZE);
     qr.setAlignment(Element.ALIGN_CENTER);
     right.addElement(qr);
@@ -85,41 +87,45 @@ public class RepairFormPdf implements RepairFormPrinter {
 
   private static PdfPTable requester(RepairSheet s, Font heading, Font label, Font value) {
     return new FormTable(label, value)
-        .heading("ส่วนที่ 1 ผู้แจ้ง", heading)
-        .row("วันที่แจ้ง", s.filedAt())
-        .row("ช่องทางการแจ้ง", s.channel())
-        .pair("ชื่อ-สกุล", s.requesterName(), "ตำแหน่ง", s.requesterPosition())
-        .pair("โทรศัพท์", s.contactPhone(), "ความเร่งด่วน", s.urgency())
-        .pair("ประเภทงานซ่อม", s.kind(), "อุปกรณ์", s.equipmentType())
-        .pair("เลขครุภัณฑ์", s.assetNumber(), "หมายเลขเครื่อง", s.serialNumber())
-        .pair("อาคาร", s.building(), "ห้อง", s.room())
-        .row("อาการที่พบ", s.symptom())
-        .signature("ผู้แจ้ง", s.requesterName())
+        .heading(word("part1"), heading)
+        .row(word("filedAt"), s.filedAt())
+        .row(word("channel"), s.channel())
+        .pair(word("name"), s.requesterName(), word("position"), s.requesterPosition())
+        .pair(word("phone"), s.contactPhone(), word("urgency"), s.urgency())
+        .pair(word("kind"), s.kind(), word("equipment"), s.equipmentType())
+        .pair(word("asset"), s.assetNumber(), word("serial"), s.serialNumber())
+        .pair(word("building"), s.building(), word("room"), s.room())
+        .row(word("symptom"), s.symptom())
+        .signature(word("requester"), s.requesterName())
         .table();
   }
 
   private static PdfPTable receipt(RepairSheet s, Font heading, Font label, Font value) {
     return new FormTable(label, value)
-        .heading("ส่วนที่ 2 ธุรการกลุ่ม (ลงรับ)", heading)
-        .pair("เลขรับ", s.receiptNumber(), "ผู้รับ", s.receivedBy())
-        .row("วันเวลาที่รับ", s.receivedAt())
+        .heading(word("part2"), heading)
+        .pair(word("receiptNumber"), s.receiptNumber(), word("receivedBy"), s.receivedBy())
+        .row(word("receivedAt"), s.receivedAt())
         .table();
   }
 
   private static PdfPTable decision(RepairSheet s, Font heading, Font label, Font value) {
     return new FormTable(label, value)
-        .heading("ส่วนที่ 3 การพิจารณาอนุมัติ/สั่งการ", heading)
-        .row("การอนุมัติ", s.approval())
-        .row("สั่งการ", s.order())
+        .heading(word("part3"), heading)
+        .row(word("approval"), s.approval())
+        .row(word("order"), s.order())
         .table();
   }
 
   private static PdfPTable result(RepairSheet s, Font heading, Font label, Font value) {
     return new FormTable(label, value)
-        .heading("ส่วนที่ 4 ผลการซ่อม", heading)
-        .row("ผลการดำเนินการ", s.resolution())
-        .signature("ผู้ซ่อม", null)
+        .heading(word("part4"), heading)
+        .row(word("result"), s.resolution())
+        .signature(word("technician"), null)
         .table();
+  }
+
+  private static String word(String part) {
+    return WORDS.text("forms.repair." + part);
   }
 
   private static Paragraph centred(String text, Font font) {

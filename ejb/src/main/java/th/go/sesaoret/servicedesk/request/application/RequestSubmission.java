@@ -17,12 +17,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import th.go.sesaoret.servicedesk.attachment.domain.AttachmentPolicy;
+import th.go.sesaoret.servicedesk.attachment.domain.CheckedFile;
+import th.go.sesaoret.servicedesk.attachment.domain.Upload;
 import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
 import th.go.sesaoret.servicedesk.audit.domain.AuditEntry.Fact;
 import th.go.sesaoret.servicedesk.catalog.application.ServiceCatalog;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceVersion;
 import th.go.sesaoret.servicedesk.notification.domain.RequestNotice;
+import th.go.sesaoret.servicedesk.request.domain.Attachment;
 import th.go.sesaoret.servicedesk.request.domain.Content;
 import th.go.sesaoret.servicedesk.request.domain.ServiceRequest;
 import th.go.sesaoret.servicedesk.security.domain.Person;
@@ -47,7 +50,7 @@ public class RequestSubmission {
       ServiceCode service,
       String title,
       String description,
-      List<NewAttachment> attachments,
+      List<Upload> attachments,
       String sourceIp) {
     AttachmentPolicy policy = requireGeneralForm(service, sourceIp);
     return file(
@@ -66,7 +69,7 @@ public class RequestSubmission {
       ServiceCode service,
       String title,
       String description,
-      List<NewAttachment> attachments,
+      List<Upload> attachments,
       String sourceIp) {
     AttachmentPolicy policy = requireGeneralForm(service, sourceIp);
     String requester = walkIn(requesterUsername, service, sourceIp);
@@ -113,11 +116,15 @@ public class RequestSubmission {
 
   /** The content checked against {@code policy}: count first, then each file by its content. */
   public static Content content(
-      String title, String description, List<NewAttachment> attachments, AttachmentPolicy policy) {
-    var files = attachments == null ? List.<NewAttachment>of() : attachments;
+      String title, String description, List<Upload> attachments, AttachmentPolicy policy) {
+    var files = attachments == null ? List.<Upload>of() : attachments;
     policy.checkCount(files.size());
     return new Content(
-        title, description, files.stream().map(f -> f.toAttachment(policy)).toList());
+        title, description, files.stream().map(f -> attachment(f.checkedBy(policy))).toList());
+  }
+
+  private static Attachment attachment(CheckedFile file) {
+    return new Attachment(file.name(), file.contentType(), file.content());
   }
 
   /**

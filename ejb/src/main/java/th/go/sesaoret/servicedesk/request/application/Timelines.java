@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import th.go.sesaoret.servicedesk.catalog.application.StandardWords;
 import th.go.sesaoret.servicedesk.request.domain.Approval;
 import th.go.sesaoret.servicedesk.request.domain.StepInstance;
 import th.go.sesaoret.servicedesk.security.domain.Role;
@@ -65,7 +66,7 @@ final class Timelines {
         wording.name(s.key()).orElseGet(() -> d.name(locale)),
         s.actingRole(),
         s.assignee(),
-        d.standard().describe(locale),
+        StandardWords.of(locale).standard(d.standard()),
         d.timeBasis(),
         s.round(),
         s.startedAt(),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import th.go.sesaoret.servicedesk.catalog.application.StandardWords;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 
@@ -83,8 +84,8 @@ class ServiceVersionTest {
 
   @Test
   void totalAddsUpTheSteps() {
-    assertEquals("4 วัน 2 ชั่วโมง", repair.total().describe(THAI));
-    assertEquals("4 working days 2 hours", repair.total().describe(Locale.ENGLISH));
+    assertEquals("4 วัน 2 ชั่วโมง", StandardWords.of(THAI).total(repair.total()));
+    assertEquals("4 working days 2 hours", StandardWords.of(Locale.ENGLISH).total(repair.total()));
   }
 
   @Test
@@ -131,14 +132,14 @@ class ServiceVersionTest {
     assertEquals(
         List.of(THIRTY_MINUTES, THIRTY_MINUTES, ONE_HOUR, ONE_DAY, THREE_DAYS),
         repair.steps().stream().map(StepDefinition::standard).toList());
-    assertEquals("4 วัน 2 ชั่วโมง", repair.total().describe(THAI));
+    assertEquals("4 วัน 2 ชั่วโมง", StandardWords.of(THAI).total(repair.total()));
   }
 
   @Test
   void totalOfTheNextVersionFollowsTheChange() {
     ServiceVersion next = repair.withStandard(4, TWO_DAYS, "admin", "note", CHANGED);
 
-    assertEquals("5 วัน 2 ชั่วโมง", next.total().describe(THAI));
+    assertEquals("5 วัน 2 ชั่วโมง", StandardWords.of(THAI).total(next.total()));
   }
 
   @Test

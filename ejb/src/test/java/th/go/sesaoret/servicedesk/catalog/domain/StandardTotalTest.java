@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import th.go.sesaoret.servicedesk.catalog.application.StandardWords;
 
 class StandardTotalTest {
   private static final Locale THAI = Locale.forLanguageTag("th");
@@ -40,12 +41,13 @@ class StandardTotalTest {
     StandardTotal total = StandardTotal.of(REPAIR);
 
     assertFalse(total.isRange());
-    assertEquals("4 วัน 2 ชั่วโมง", total.describe(THAI));
+    assertEquals("4 วัน 2 ชั่วโมง", StandardWords.of(THAI).total(total));
   }
 
   @Test
   void repairTotalsFourWorkingDaysTwoHoursInEnglish() {
-    assertEquals("4 working days 2 hours", StandardTotal.of(REPAIR).describe(Locale.ENGLISH));
+    assertEquals(
+        "4 working days 2 hours", StandardWords.of(Locale.ENGLISH).total(StandardTotal.of(REPAIR)));
   }
 
   @Test
@@ -58,14 +60,14 @@ class StandardTotalTest {
     StandardTotal total = StandardTotal.of(VIDEO_CONFERENCE);
 
     assertTrue(total.isRange());
-    assertEquals("4 ชั่วโมง 3 นาที ถึง 7 ชั่วโมง 3 นาที", total.describe(THAI));
+    assertEquals("4 ชั่วโมง 3 นาที ถึง 7 ชั่วโมง 3 นาที", StandardWords.of(THAI).total(total));
   }
 
   @Test
   void videoConferenceIsARangeInEnglish() {
     assertEquals(
         "4 hours 3 minutes to 7 hours 3 minutes",
-        StandardTotal.of(VIDEO_CONFERENCE).describe(Locale.ENGLISH));
+        StandardWords.of(Locale.ENGLISH).total(StandardTotal.of(VIDEO_CONFERENCE)));
   }
 
   @Test
@@ -73,18 +75,22 @@ class StandardTotalTest {
     StandardTotal total = StandardTotal.of(PUBLICATION);
 
     assertFalse(total.isRange());
-    assertEquals("6 วัน 1 ชั่วโมง", total.describe(THAI));
-    assertEquals("6 working days 1 hour", total.describe(Locale.ENGLISH));
+    assertEquals("6 วัน 1 ชั่วโมง", StandardWords.of(THAI).total(total));
+    assertEquals("6 working days 1 hour", StandardWords.of(Locale.ENGLISH).total(total));
   }
 
   @Test
   void sixtyMinutesAreShownAsAnHour() {
     assertEquals(
-        "1 hour", StandardTotal.of(List.of(minutes(30), minutes(30))).describe(Locale.ENGLISH));
+        "1 hour",
+        StandardWords.of(Locale.ENGLISH)
+            .total(StandardTotal.of(List.of(minutes(30), minutes(30)))));
   }
 
   @Test
   void singleWorkingDayIsSingularInEnglish() {
-    assertEquals("1 working day", StandardTotal.of(List.of(days(1))).describe(Locale.ENGLISH));
+    assertEquals(
+        "1 working day",
+        StandardWords.of(Locale.ENGLISH).total(StandardTotal.of(List.of(days(1)))));
   }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import th.go.sesaoret.servicedesk.catalog.application.StandardWords;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 
 class TimeStandardTest {
@@ -126,23 +127,37 @@ class TimeStandardTest {
 
   @Test
   void describesInThaiAsTheManualWritesIt() {
-    assertEquals("30 นาที", TimeStandard.of(30, StandardUnit.MINUTES).describe(THAI));
-    assertEquals("1 ชั่วโมง", TimeStandard.of(1, StandardUnit.HOURS).describe(THAI));
-    assertEquals("3 - 6 ชั่วโมง", TimeStandard.range(3, 6, StandardUnit.HOURS).describe(THAI));
-    assertEquals("1 วัน", TimeStandard.of(1, StandardUnit.WORKING_DAYS).describe(THAI));
+    assertEquals(
+        "30 นาที", StandardWords.of(THAI).standard(TimeStandard.of(30, StandardUnit.MINUTES)));
+    assertEquals(
+        "1 ชั่วโมง", StandardWords.of(THAI).standard(TimeStandard.of(1, StandardUnit.HOURS)));
+    assertEquals(
+        "3 - 6 ชั่วโมง",
+        StandardWords.of(THAI).standard(TimeStandard.range(3, 6, StandardUnit.HOURS)));
+    assertEquals(
+        "1 วัน", StandardWords.of(THAI).standard(TimeStandard.of(1, StandardUnit.WORKING_DAYS)));
   }
 
   @Test
   void describesInEnglishWithSingularAndPlural() {
-    assertEquals("30 minutes", TimeStandard.of(30, StandardUnit.MINUTES).describe(Locale.ENGLISH));
-    assertEquals("1 minute", TimeStandard.of(1, StandardUnit.MINUTES).describe(Locale.ENGLISH));
-    assertEquals("1 hour", TimeStandard.of(1, StandardUnit.HOURS).describe(Locale.ENGLISH));
     assertEquals(
-        "3-6 hours", TimeStandard.range(3, 6, StandardUnit.HOURS).describe(Locale.ENGLISH));
+        "30 minutes",
+        StandardWords.of(Locale.ENGLISH).standard(TimeStandard.of(30, StandardUnit.MINUTES)));
     assertEquals(
-        "1 working day", TimeStandard.of(1, StandardUnit.WORKING_DAYS).describe(Locale.ENGLISH));
+        "1 minute",
+        StandardWords.of(Locale.ENGLISH).standard(TimeStandard.of(1, StandardUnit.MINUTES)));
     assertEquals(
-        "3 working days", TimeStandard.of(3, StandardUnit.WORKING_DAYS).describe(Locale.ENGLISH));
+        "1 hour",
+        StandardWords.of(Locale.ENGLISH).standard(TimeStandard.of(1, StandardUnit.HOURS)));
+    assertEquals(
+        "3-6 hours",
+        StandardWords.of(Locale.ENGLISH).standard(TimeStandard.range(3, 6, StandardUnit.HOURS)));
+    assertEquals(
+        "1 working day",
+        StandardWords.of(Locale.ENGLISH).standard(TimeStandard.of(1, StandardUnit.WORKING_DAYS)));
+    assertEquals(
+        "3 working days",
+        StandardWords.of(Locale.ENGLISH).standard(TimeStandard.of(3, StandardUnit.WORKING_DAYS)));
   }
 
   @Test

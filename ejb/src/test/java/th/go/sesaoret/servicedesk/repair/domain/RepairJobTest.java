@@ -50,7 +50,7 @@ class RepairJobTest {
   private void ordered() {
     job.register(at(11, 25, 9, 10), CLERK, () -> "0001/2569");
     job.forward(at(11, 25, 9, 20), CLERK, Role.GROUP_DIRECTOR, null);
-    job.order(at(11, 25, 9, 40), GROUP_DIRECTOR, RepairOrder.technician("staff"), true, null, "ip");
+    job.order(at(11, 25, 9, 40), GROUP_DIRECTOR, new RepairOrder("staff", null), true, null, "ip");
   }
 
   private void reported() {
@@ -63,12 +63,12 @@ class RepairJobTest {
   @Test
   void theFiveStepsRunOnTheirStandardsWithThePauseForPartsNotCounted() {
     job.register(at(11, 25, 9, 10), CLERK, () -> "0001/2569");
-    assertEquals("0001/2569", job.receiptNumber());
-    assertEquals(bangkok(2026, 11, 25, 9, 10), job.receivedAt());
+    assertEquals("0001/2569", job.intake().receiptNumber());
+    assertEquals(bangkok(2026, 11, 25, 9, 10), job.intake().receivedAt());
     job.forward(at(11, 25, 9, 20), CLERK, Role.GROUP_DIRECTOR, "เสนอ");
     // step 3: 1 hour from 09:20
     assertEquals(bangkok(2026, 11, 25, 10, 20), request.step(3).dueAt());
-    job.order(at(11, 25, 9, 40), GROUP_DIRECTOR, RepairOrder.technician("staff"), true, null, "ip");
+    job.order(at(11, 25, 9, 40), GROUP_DIRECTOR, new RepairOrder("staff", null), true, null, "ip");
     assertEquals("staff", request.step(4).assignee());
     // step 4: 1 working day from Wed 09:40
     assertEquals(bangkok(2026, 11, 26, 9, 40), request.step(4).dueAt());
@@ -93,13 +93,13 @@ class RepairJobTest {
     job.report(at(11, 27, 10, 0), STAFF, "เปลี่ยนลูกยางดึงกระดาษ ใช้งานได้ปกติ");
     assertEquals(RequestStatus.COMPLETED, request.status());
     assertTrue(request.step(5).onTime());
-    assertEquals(Confirmation.PENDING, job.confirmation());
-    assertEquals(bangkok(2026, 12, 2, 10, 0), job.closeDueAt());
+    assertEquals(Confirmation.PENDING, job.confirmation().state());
+    assertEquals(bangkok(2026, 12, 2, 10, 0), job.confirmation().closeDueAt());
 
     job.confirm(REQUESTER, 5, "บริการรวดเร็ว", bangkok(2026, 11, 27, 11, 0));
-    assertEquals(Confirmation.CONFIRMED, job.confirmation());
-    assertEquals(5, job.rating());
-    assertEquals(bangkok(2026, 11, 27, 11, 0), job.closedAt());
+    assertEquals(Confirmation.CONFIRMED, job.confirmation().state());
+    assertEquals(5, job.confirmation().rating());
+    assertEquals(bangkok(2026, 11, 27, 11, 0), job.confirmation().closedAt());
     assertEquals(
         java.util.List.of(
             WorkLogKind.ACCEPTED,
@@ -124,7 +124,7 @@ class RepairJobTest {
     refused(
         "repair.intake.forwardTo", () -> job.forward(at(11, 25, 9, 20), CLERK, Role.STAFF, null));
     job.forward(at(11, 25, 9, 20), CLERK, Role.DIRECTOR, null);
-    assertEquals(Role.DIRECTOR, job.forwardedTo());
+    assertEquals(Role.DIRECTOR, job.intake().forwardedTo());
     assertEquals(3, request.currentStep().orElseThrow().order());
   }
 
@@ -136,16 +136,16 @@ class RepairJobTest {
         "repair.order.notTechnician",
         () ->
             job.order(
-                at(11, 25, 9, 40), DIRECTOR, RepairOrder.technician("clerk"), false, null, "ip"));
+                at(11, 25, 9, 40), DIRECTOR, new RepairOrder("clerk", null), false, null, "ip"));
     refused("repair.order.required", () -> new RepairOrder(" ", null));
     refused(
         "request.step.notYours",
         () ->
-            job.order(at(11, 25, 9, 40), STAFF, RepairOrder.technician("staff"), true, null, "ip"));
+            job.order(at(11, 25, 9, 40), STAFF, new RepairOrder("staff", null), true, null, "ip"));
     job.order(
         at(11, 25, 9, 40),
         DIRECTOR,
-        RepairOrder.vendor("ร้านร้อยเอ็ดคอมพิวเตอร์", null),
+        new RepairOrder(null, "ร้านร้อยเอ็ดคอมพิวเตอร์"),
         true,
         null,
         "ip");
@@ -153,8 +153,8 @@ class RepairJobTest {
     refused("request.step.notYours", () -> job.accept(at(11, 25, 10, 0), CLERK));
     job.accept(at(11, 25, 10, 0), OTHER_TECH);
     assertEquals("staff2", request.step(4).assignee());
-    assertEquals("staff2", job.technician());
-    assertEquals("ร้านร้อยเอ็ดคอมพิวเตอร์", job.vendor());
+    assertEquals("staff2", job.ordered().technician());
+    assertEquals("ร้านร้อยเอ็ดคอมพิวเตอร์", job.ordered().vendor());
   }
 
   @Test
@@ -210,31 +210,31 @@ class RepairJobTest {
     assertEquals(2, request.step(4).round());
     assertEquals("staff", request.step(4).assignee(), "back to the same technician");
     assertNull(request.step(5).startedAt(), "the report waits again");
-    assertNull(job.confirmation());
+    assertNull(job.confirmation().state());
     refused("repair.confirm.notAwaiting", () -> job.confirm(REQUESTER, 4, null, Instant.now()));
 
     job.resolve(at(11, 25, 14, 0), STAFF, Resolution.REPAIRED, "ทำความสะอาดชุดเฟือง");
     job.report(at(11, 25, 14, 30), STAFF, "แก้ไขเสียงดังแล้ว");
-    assertTrue(job.awaitsConfirmation());
-    assertFalse(job.mayReopen());
+    assertTrue(job.confirmation().awaits());
+    assertFalse(job.confirmation().mayReopen());
     refused("repair.reopen.onlyOnce", () -> job.reopen(at(11, 25, 15, 0), REQUESTER, "อีก"));
     refused("repair.rating.invalid", () -> job.confirm(REQUESTER, 6, null, Instant.now()));
     refused("repair.rating.invalid", () -> job.confirm(REQUESTER, 0, null, Instant.now()));
     refused("request.notRequester", () -> job.confirm(OTHER_REQUESTER, 5, null, Instant.now()));
     job.confirm(REQUESTER, 4, null, bangkok(2026, 11, 25, 15, 0));
-    assertEquals(Confirmation.CONFIRMED, job.confirmation());
+    assertEquals(Confirmation.CONFIRMED, job.confirmation().state());
   }
 
   @Test
   void anUnconfirmedRepairClosesItselfAfterThreeWorkingDays() {
     reported();
     // reported Wed 25 Nov 11:30 -> closes Mon 30 Nov 11:30 (3 working days: Thu, Fri, Mon)
-    assertEquals(bangkok(2026, 11, 30, 11, 30), job.closeDueAt());
-    assertFalse(job.closeIfUnconfirmed(bangkok(2026, 11, 30, 11, 29)));
-    assertEquals(Confirmation.PENDING, job.confirmation());
-    assertTrue(job.closeIfUnconfirmed(bangkok(2026, 11, 30, 11, 30)));
-    assertEquals(Confirmation.AUTO_CLOSED, job.confirmation());
-    assertFalse(job.closeIfUnconfirmed(bangkok(2026, 11, 30, 12, 0)), "closes once");
+    assertEquals(bangkok(2026, 11, 30, 11, 30), job.confirmation().closeDueAt());
+    assertFalse(job.confirmation().closeIfUnconfirmed(bangkok(2026, 11, 30, 11, 29)));
+    assertEquals(Confirmation.PENDING, job.confirmation().state());
+    assertTrue(job.confirmation().closeIfUnconfirmed(bangkok(2026, 11, 30, 11, 30)));
+    assertEquals(Confirmation.AUTO_CLOSED, job.confirmation().state());
+    assertFalse(job.confirmation().closeIfUnconfirmed(bangkok(2026, 11, 30, 12, 0)), "closes once");
     refused(
         "repair.confirm.notAwaiting",
         () -> job.confirm(REQUESTER, 5, null, bangkok(2026, 11, 30, 13, 0)));
@@ -253,7 +253,7 @@ class RepairJobTest {
     assertTrue(RepairActions.of(job, GROUP_DIRECTOR).order());
     assertTrue(RepairActions.of(job, DIRECTOR).order(), "the director may approve too");
     assertFalse(RepairActions.of(job, CLERK).any());
-    job.order(at(11, 25, 9, 40), GROUP_DIRECTOR, RepairOrder.technician("staff"), true, null, "ip");
+    job.order(at(11, 25, 9, 40), GROUP_DIRECTOR, new RepairOrder("staff", null), true, null, "ip");
     assertTrue(RepairActions.of(job, STAFF).accept());
     assertFalse(RepairActions.of(job, OTHER_TECH).any(), "not assigned to the other technician");
     job.accept(at(11, 25, 10, 0), STAFF);
@@ -323,16 +323,16 @@ class RepairJobTest {
             "08-1234-5678");
     var back = job.correct(at(11, 25, 10, 30), REQUESTER, corrected);
     assertEquals(RepairJob.APPROVAL, back.key(), "the changed form voids the order");
-    assertNull(job.acceptedAt(), "the voided order's acceptance is gone");
+    assertNull(job.work().acceptedAt(), "the voided order's acceptance is gone");
 
     job.order(
-        at(11, 25, 10, 40), GROUP_DIRECTOR, RepairOrder.technician("staff2"), true, null, "ip");
+        at(11, 25, 10, 40), GROUP_DIRECTOR, new RepairOrder("staff2", null), true, null, "ip");
 
     refused(
         "repair.work.notAccepted", () -> job.log(at(11, 25, 10, 45), OTHER_TECH, "ตรวจ", null, 10));
     job.accept(at(11, 25, 10, 50), OTHER_TECH);
-    assertEquals(bangkok(2026, 11, 25, 10, 50), job.acceptedAt());
-    assertEquals("staff2", job.technician());
+    assertEquals(bangkok(2026, 11, 25, 10, 50), job.work().acceptedAt());
+    assertEquals("staff2", job.ordered().technician());
     job.log(at(11, 25, 11, 0), OTHER_TECH, "ตรวจชุดดึงกระดาษ", null, 10);
   }
 }

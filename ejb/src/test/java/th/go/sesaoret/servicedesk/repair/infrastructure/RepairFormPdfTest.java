@@ -31,8 +31,8 @@ class RepairFormPdfTest {
       String text = text(document);
       for (String expected :
           new String[] {
-            RepairFormPdf.TITLE,
-            RepairFormPdf.OFFICE,
+            "แบบแจ้งซ่อมอุปกรณ์คอมพิวเตอร์และซอฟต์แวร์",
+            "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาร้อยเอ็ด",
             "ส่วนที่ 1 ผู้แจ้ง",
             "ซ.0001/2569",
             "นางสาวอรุณี ศรีสุข",

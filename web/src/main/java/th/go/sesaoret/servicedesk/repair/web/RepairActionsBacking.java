@@ -36,7 +36,7 @@ public class RepairActionsBacking implements Serializable {
     RequestState run(long requestId, String ip);
   }
 
-  @EJB private RepairIntake intake;
+  @EJB private RepairIntake intakes;
   @EJB private RepairOrders orders;
   @EJB private RepairWork work;
   @EJB private RepairConfirmation confirmation;
@@ -44,45 +44,59 @@ public class RepairActionsBacking implements Serializable {
   @Inject private RepairBacking repair;
   @Inject private RequestViewBacking view;
 
-  private Role forwardTo = Role.GROUP_DIRECTOR;
-  private String note;
-  private String technician;
-  private String vendor;
-  private String password;
-  private String workDone;
-  private String partsUsed;
-  private Integer minutes;
-  private String reason;
-  private Resolution resolution;
-  private String report;
-  private Integer rating;
-  private String comment;
+  private RepairInputs.Intake intake = new RepairInputs.Intake();
+  private RepairInputs.Order order = new RepairInputs.Order();
+  private RepairInputs.WorkLog workLog = new RepairInputs.WorkLog();
+  private RepairInputs.Pause pause = new RepairInputs.Pause();
+  private RepairInputs.Result result = new RepairInputs.Result();
+  private RepairInputs.Report report = new RepairInputs.Report();
+  private RepairInputs.GiveBack giveBack = new RepairInputs.GiveBack();
+  private RepairInputs.Confirm confirm = new RepairInputs.Confirm();
+  private RepairInputs.Reopen reopen = new RepairInputs.Reopen();
 
   public void register() {
-    act(intake::register, "repair.web.registered");
+    act(intakes::register, "repair.web.registered");
   }
 
   public void forward() {
-    act((id, ip) -> intake.forward(id, forwardTo, note, ip), "repair.web.forwarded");
+    act(
+        (id, ip) -> intakes.forward(id, intake.getTo(), intake.getNote(), ip),
+        "repair.web.forwarded");
   }
 
   public void order() {
-    char[] secret = password == null ? new char[0] : password.toCharArray();
-    password = null;
+    char[] secret = secret();
     act(
-        (id, ip) -> orders.approve(id, secret, new RepairOrder(technician, vendor), note, ip),
+        (id, ip) ->
+            orders.approve(
+                id,
+                secret,
+                new RepairOrder(order.getTechnician(), order.getVendor()),
+                order.getNote(),
+                ip),
         "repair.web.ordered");
   }
 
   /** The engine's signed rejection at the repair's approval step, from the same panel. */
   public void reject() {
-    char[] secret = password == null ? new char[0] : password.toCharArray();
-    password = null;
-    onStep((step, ip) -> steps.reject(step, secret, note, ip), "request.web.action.rejected");
+    char[] secret = secret();
+    onStep(
+        (step, ip) -> steps.reject(step, secret, order.getNote(), ip),
+        "request.web.action.rejected");
   }
 
-  /** The engine's return for correction, from the repair's own panel of the step. */
-  public void returnForCorrection() {
+  /** The password typed, taken once: it is never kept nor shown again. */
+  private char[] secret() {
+    String password = order.getPassword();
+    order.setPassword(null);
+    return password == null ? new char[0] : password.toCharArray();
+  }
+
+  /**
+   * The engine's return for correction, from the repair's own panel of the step, with the note of
+   * that panel's form.
+   */
+  public void returnForCorrection(String note) {
     onStep((step, ip) -> steps.returnForCorrection(step, note, ip), "request.web.action.returned");
   }
 
@@ -103,33 +117,39 @@ public class RepairActionsBacking implements Serializable {
   }
 
   public void log() {
-    act((id, ip) -> work.log(id, workDone, partsUsed, minutes, ip), "repair.web.logged");
+    act(
+        (id, ip) ->
+            work.log(id, workLog.getWorkDone(), workLog.getPartsUsed(), workLog.getMinutes(), ip),
+        "repair.web.logged");
   }
 
   public void pause() {
-    act((id, ip) -> work.pauseForParts(id, reason, ip), "repair.web.paused");
+    act((id, ip) -> work.pauseForParts(id, pause.getReason(), ip), "repair.web.paused");
   }
 
   public void resume() {
-    act((id, ip) -> work.resume(id, note, ip), "repair.web.resumed");
+    act((id, ip) -> work.resume(id, pause.getNote(), ip), "repair.web.resumed");
   }
 
   public void resolve() {
-    act((id, ip) -> work.resolve(id, resolution, note, ip), "repair.web.resolved");
+    act(
+        (id, ip) -> work.resolve(id, result.getResolution(), result.getNote(), ip),
+        "repair.web.resolved");
   }
 
   public void sendReport() {
-    act((id, ip) -> work.report(id, report, ip), "repair.web.reported");
+    act((id, ip) -> work.report(id, report.getText(), ip), "repair.web.reported");
   }
 
   public void confirm() {
+    Integer stars = confirm.getRating();
     act(
-        (id, ip) -> confirmation.confirm(id, rating == null ? 0 : rating, comment, ip),
+        (id, ip) -> confirmation.confirm(id, stars == null ? 0 : stars, confirm.getComment(), ip),
         "repair.web.confirmed");
   }
 
   public void reopen() {
-    act((id, ip) -> confirmation.reopen(id, reason, ip), "repair.web.reopened");
+    act((id, ip) -> confirmation.reopen(id, reopen.getReason(), ip), "repair.web.reopened");
   }
 
   private void act(Call call, String doneKey) {
@@ -144,23 +164,21 @@ public class RepairActionsBacking implements Serializable {
     } catch (BusinessException e) {
       Messages.errorAt(RequestViewBacking.ACTION_MESSAGES, e);
     } finally {
-      password = null;
+      order.setPassword(null);
       repair.reload();
     }
   }
 
   private void clear() {
-    note = null;
-    technician = null;
-    vendor = null;
-    workDone = null;
-    partsUsed = null;
-    minutes = null;
-    reason = null;
-    resolution = null;
-    report = null;
-    rating = null;
-    comment = null;
+    intake = new RepairInputs.Intake();
+    order = new RepairInputs.Order();
+    workLog = new RepairInputs.WorkLog();
+    pause = new RepairInputs.Pause();
+    result = new RepairInputs.Result();
+    report = new RepairInputs.Report();
+    giveBack = new RepairInputs.GiveBack();
+    confirm = new RepairInputs.Confirm();
+    reopen = new RepairInputs.Reopen();
   }
 
   public Role[] getForwardRoles() {
@@ -171,107 +189,39 @@ public class RepairActionsBacking implements Serializable {
     return Resolution.values();
   }
 
-  public Role getForwardTo() {
-    return forwardTo;
+  public RepairInputs.Intake getIntakeForm() {
+    return intake;
   }
 
-  public void setForwardTo(Role forwardTo) {
-    this.forwardTo = forwardTo;
+  public RepairInputs.Order getOrderForm() {
+    return order;
   }
 
-  public String getNote() {
-    return note;
+  public RepairInputs.WorkLog getWorkForm() {
+    return workLog;
   }
 
-  public void setNote(String note) {
-    this.note = note;
+  public RepairInputs.Pause getPauseForm() {
+    return pause;
   }
 
-  public String getTechnician() {
-    return technician;
+  public RepairInputs.Result getResultForm() {
+    return result;
   }
 
-  public void setTechnician(String technician) {
-    this.technician = technician;
-  }
-
-  public String getVendor() {
-    return vendor;
-  }
-
-  public void setVendor(String vendor) {
-    this.vendor = vendor;
-  }
-
-  public String getPassword() {
-    return password;
-  }
-
-  public void setPassword(String password) {
-    this.password = password;
-  }
-
-  public String getWorkDone() {
-    return workDone;
-  }
-
-  public void setWorkDone(String workDone) {
-    this.workDone = workDone;
-  }
-
-  public String getPartsUsed() {
-    return partsUsed;
-  }
-
-  public void setPartsUsed(String partsUsed) {
-    this.partsUsed = partsUsed;
-  }
-
-  public Integer getMinutes() {
-    return minutes;
-  }
-
-  public void setMinutes(Integer minutes) {
-    this.minutes = minutes;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
-  }
-
-  public Resolution getResolution() {
-    return resolution;
-  }
-
-  public void setResolution(Resolution resolution) {
-    this.resolution = resolution;
-  }
-
-  public String getReport() {
+  public RepairInputs.Report getReportForm() {
     return report;
   }
 
-  public void setReport(String report) {
-    this.report = report;
+  public RepairInputs.GiveBack getReturnForm() {
+    return giveBack;
   }
 
-  public Integer getRating() {
-    return rating;
+  public RepairInputs.Confirm getConfirmForm() {
+    return confirm;
   }
 
-  public void setRating(Integer rating) {
-    this.rating = rating;
-  }
-
-  public String getComment() {
-    return comment;
-  }
-
-  public void setComment(String comment) {
-    this.comment = comment;
+  public RepairInputs.Reopen getReopenForm() {
+    return reopen;
   }
 }

@@ -14,6 +14,7 @@ import th.go.sesaoret.servicedesk.repair.domain.Labelled;
 import th.go.sesaoret.servicedesk.repair.domain.Urgency;
 import th.go.sesaoret.servicedesk.request.web.RequestViewBacking;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
+import th.go.sesaoret.servicedesk.shared.Wording;
 import th.go.sesaoret.servicedesk.shared.web.Callers;
 import th.go.sesaoret.servicedesk.shared.web.LocaleBacking;
 
@@ -71,8 +72,11 @@ public class RepairBacking implements Serializable {
     return load;
   }
 
+  /** A repair word in the viewer's language (bundle {@code repair_th/_en}). */
   public String label(Labelled word) {
-    return word == null ? "" : word.label(locale.getLocale());
+    return word == null
+        ? ""
+        : Wording.of(Labelled.BUNDLE, locale.getLocale()).text(word.labelKey());
   }
 
   public String urgencySeverity(Urgency urgency) {

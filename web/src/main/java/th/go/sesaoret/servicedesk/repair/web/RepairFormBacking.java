@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.primefaces.model.file.UploadedFiles;
+import th.go.sesaoret.servicedesk.attachment.domain.Upload;
 import th.go.sesaoret.servicedesk.repair.application.RepairFiling;
 import th.go.sesaoret.servicedesk.repair.application.RepairQueries;
 import th.go.sesaoret.servicedesk.repair.application.RepairView;
@@ -16,7 +17,6 @@ import th.go.sesaoret.servicedesk.repair.domain.RepairAttachments;
 import th.go.sesaoret.servicedesk.repair.domain.RepairForm;
 import th.go.sesaoret.servicedesk.repair.domain.RepairKind;
 import th.go.sesaoret.servicedesk.repair.domain.Urgency;
-import th.go.sesaoret.servicedesk.request.application.NewAttachment;
 import th.go.sesaoret.servicedesk.request.application.RequestState;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
@@ -44,15 +44,7 @@ public class RepairFormBacking implements Serializable {
   private Long correctId;
   private String correctNumber;
   private String requesterUsername;
-  private RepairKind kind = RepairKind.HARDWARE;
-  private EquipmentType equipmentType;
-  private String assetNumber;
-  private String serialNumber;
-  private String building;
-  private String room;
-  private String symptom;
-  private Urgency urgency = Urgency.NORMAL;
-  private String contactPhone;
+  private RepairFormInput form = new RepairFormInput();
   private transient UploadedFiles files;
 
   /** The view action: with {@code ?correct=N}, the returned repair's fields to correct. */
@@ -64,15 +56,7 @@ public class RepairFormBacking implements Serializable {
       RepairView v = queries.job(parsed(correct), locale.getLocale(), Callers.ip());
       correctId = v.requestId();
       correctNumber = v.number();
-      kind = v.kind();
-      equipmentType = v.equipmentType();
-      assetNumber = v.assetNumber();
-      serialNumber = v.serialNumber();
-      building = v.building();
-      room = v.room();
-      symptom = v.symptom();
-      urgency = v.urgency();
-      contactPhone = v.contactPhone();
+      form = RepairFormInput.of(v);
     } catch (BusinessException e) {
       Messages.error(e);
     }
@@ -81,24 +65,14 @@ public class RepairFormBacking implements Serializable {
   /** Files (or corrects) the repair, then shows its page with the running number. */
   public String submit() {
     try {
-      RepairForm form =
-          new RepairForm(
-              kind,
-              equipmentType,
-              assetNumber,
-              serialNumber,
-              building,
-              room,
-              symptom,
-              urgency,
-              contactPhone);
+      RepairForm form = this.form.form();
       RequestState done;
       String key;
       if (correctId != null) {
         done = filing.correct(correctId, form, Callers.ip());
         key = "repair.web.corrected";
       } else {
-        List<NewAttachment> attachments = UPLOADS.of(files);
+        List<Upload> attachments = UPLOADS.of(files);
         done =
             isClerk()
                 ? filing.fileFor(requesterUsername, form, attachments, Callers.ip())
@@ -167,76 +141,8 @@ public class RepairFormBacking implements Serializable {
     this.requesterUsername = requesterUsername;
   }
 
-  public RepairKind getKind() {
-    return kind;
-  }
-
-  public void setKind(RepairKind kind) {
-    this.kind = kind;
-  }
-
-  public EquipmentType getEquipmentType() {
-    return equipmentType;
-  }
-
-  public void setEquipmentType(EquipmentType equipmentType) {
-    this.equipmentType = equipmentType;
-  }
-
-  public String getAssetNumber() {
-    return assetNumber;
-  }
-
-  public void setAssetNumber(String assetNumber) {
-    this.assetNumber = assetNumber;
-  }
-
-  public String getSerialNumber() {
-    return serialNumber;
-  }
-
-  public void setSerialNumber(String serialNumber) {
-    this.serialNumber = serialNumber;
-  }
-
-  public String getBuilding() {
-    return building;
-  }
-
-  public void setBuilding(String building) {
-    this.building = building;
-  }
-
-  public String getRoom() {
-    return room;
-  }
-
-  public void setRoom(String room) {
-    this.room = room;
-  }
-
-  public String getSymptom() {
-    return symptom;
-  }
-
-  public void setSymptom(String symptom) {
-    this.symptom = symptom;
-  }
-
-  public Urgency getUrgency() {
-    return urgency;
-  }
-
-  public void setUrgency(Urgency urgency) {
-    this.urgency = urgency;
-  }
-
-  public String getContactPhone() {
-    return contactPhone;
-  }
-
-  public void setContactPhone(String contactPhone) {
-    this.contactPhone = contactPhone;
+  public RepairFormInput getForm() {
+    return form;
   }
 
   public UploadedFiles getFiles() {

@@ -10,9 +10,9 @@ import java.io.Serializable;
 import java.util.List;
 import org.primefaces.model.file.UploadedFiles;
 import th.go.sesaoret.servicedesk.attachment.domain.AttachmentPolicy;
+import th.go.sesaoret.servicedesk.attachment.domain.Upload;
 import th.go.sesaoret.servicedesk.catalog.application.ServiceCatalog;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
-import th.go.sesaoret.servicedesk.request.application.NewAttachment;
 import th.go.sesaoret.servicedesk.request.application.RequestState;
 import th.go.sesaoret.servicedesk.request.application.RequestSubmission;
 import th.go.sesaoret.servicedesk.request.application.ServicePlugins;
@@ -55,7 +55,7 @@ public class NewRequestBacking implements Serializable {
   /** Files the request, then shows its page with the new running number. */
   public String submit() {
     try {
-      List<NewAttachment> attachments = UPLOADS.of(files);
+      List<Upload> attachments = UPLOADS.of(files);
       RequestState filed =
           isFilingForOthers()
               ? submission.submitFor(

@@ -1,20 +1,21 @@
 package th.go.sesaoret.servicedesk.shared.web;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Map;
-import th.go.sesaoret.servicedesk.security.application.Profile;
 
 /**
  * The language of the session: Thai unless the person chose English. The choice is remembered in a
- * cookie for a year, and on the account of a signed-in person (their notices follow it).
+ * cookie for a year, and, for a signed-in person, told as {@link LanguageChosen} to whoever keeps
+ * their account (their notices follow it).
  */
 @Named
 @SessionScoped
@@ -23,7 +24,7 @@ public class LocaleBacking implements Serializable {
   static final String COOKIE = "servicedesk-lang";
   private static final int ONE_YEAR = 365 * 24 * 3600;
 
-  @EJB private Profile profile;
+  @Inject private Event<LanguageChosen> chosen;
   private Locale locale;
 
   public Locale getLocale() {
@@ -53,7 +54,7 @@ public class LocaleBacking implements Serializable {
         lang,
         Map.of("maxAge", ONE_YEAR, "path", "/", "httpOnly", Boolean.TRUE, "SameSite", "Lax"));
     if (external.getUserPrincipal() != null) {
-      profile.preferLanguage(lang);
+      chosen.fire(new LanguageChosen(lang));
     }
     return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
   }

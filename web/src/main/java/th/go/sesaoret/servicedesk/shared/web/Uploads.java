@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.primefaces.model.file.UploadedFile;
 import org.primefaces.model.file.UploadedFiles;
 import th.go.sesaoret.servicedesk.attachment.domain.AttachmentPolicy;
-import th.go.sesaoret.servicedesk.request.application.NewAttachment;
+import th.go.sesaoret.servicedesk.attachment.domain.Upload;
 
 /**
  * An upload field of a request form: its limits from the service's {@link AttachmentPolicy} (shown
@@ -28,12 +28,12 @@ public final class Uploads implements Serializable {
    * over the policy's size is refused by its size (BusinessException with the size message) before
    * its content is read into memory.
    */
-  public List<NewAttachment> of(UploadedFiles files) {
-    List<NewAttachment> out = new ArrayList<>();
+  public List<Upload> of(UploadedFiles files) {
+    List<Upload> out = new ArrayList<>();
     for (UploadedFile f : files == null ? List.<UploadedFile>of() : files.getFiles()) {
       if (f.getFileName() != null && !f.getFileName().isBlank() && f.getSize() > 0) {
         policy.checkSize(f.getFileName(), f.getSize());
-        out.add(new NewAttachment(f.getFileName(), f.getContentType(), f.getContent()));
+        out.add(new Upload(f.getFileName(), f.getContentType(), f.getContent()));
       }
     }
     return out;
