@@ -175,7 +175,7 @@ class RequestLifecycleIT {
     assertEquals(
         cal.due(repair.startedAt(), TimeStandard.of(1, StandardUnit.WORKING_DAYS)), repair.dueAt());
     assertTrue(d.timeline().stream().allMatch(s -> s.finishedAt() != null && s.onTime() != null));
-    assertEquals("30 นาที", clerkStep.standard());
+    assertEquals("30 นาที", clerkStep.standard().describe(THAI));
     assertEquals(StepOutcome.APPROVED, d.timeline().get(2).outcome());
     assertEquals("groupdirector", d.timeline().get(2).actor());
     assertEquals(1, d.approvals().size());
