@@ -23,6 +23,10 @@ import th.go.sesaoret.servicedesk.audit.application.AuditSearch;
 import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
 import th.go.sesaoret.servicedesk.repair.application.RepairFiling;
 import th.go.sesaoret.servicedesk.repair.application.RepairQueries;
+import th.go.sesaoret.servicedesk.repair.domain.EquipmentType;
+import th.go.sesaoret.servicedesk.repair.domain.RepairForm;
+import th.go.sesaoret.servicedesk.repair.domain.RepairKind;
+import th.go.sesaoret.servicedesk.repair.domain.Urgency;
 import th.go.sesaoret.servicedesk.request.application.ActingOfficials;
 import th.go.sesaoret.servicedesk.request.application.MyRequestSort;
 import th.go.sesaoret.servicedesk.request.application.NewAttachment;
@@ -60,6 +64,19 @@ class VisibilityIT {
   @Inject AsActingViewer viewer;
   @Inject AsAdmin admin;
 
+  private static RepairForm form() {
+    return new RepairForm(
+        RepairKind.HARDWARE,
+        EquipmentType.PRINTER,
+        "7440-009-0001/2569",
+        null,
+        "อาคารอำนวยการ ชั้น 1",
+        "ห้องกลุ่มนโยบายและแผน",
+        "เครื่องพิมพ์พิมพ์ไม่ออก",
+        Urgency.NORMAL,
+        "081-234-5678");
+  }
+
   private static byte[] png() throws IOException {
     BufferedImage picture = new BufferedImage(20, 20, BufferedImage.TYPE_INT_RGB);
     picture.setRGB(3, 3, 0x22AA44);
@@ -80,9 +97,7 @@ class VisibilityIT {
             .call(
                 () ->
                     filing.file(
-                        RepairFlowIT.printerForm("7440-009-0001/2569"),
-                        List.of(new NewAttachment("photo.png", "image/png", photo)),
-                        IP))
+                        form(), List.of(new NewAttachment("photo.png", "image/png", photo)), IP))
             .id();
     RequestDetail own = requester.call(() -> requests.request(id, THAI, IP));
     long file = own.attachments().get(0).id();
