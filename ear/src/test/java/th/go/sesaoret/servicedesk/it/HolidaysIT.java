@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 import th.go.sesaoret.servicedesk.sla.application.HolidayAdministration;
 import th.go.sesaoret.servicedesk.sla.application.HolidayForm;
-import th.go.sesaoret.servicedesk.sla.domain.Holiday;
+import th.go.sesaoret.servicedesk.sla.application.HolidayRow;
 import th.go.sesaoret.servicedesk.sla.domain.HolidayKind;
 
 /** The holiday table as migrated and as the administrator keeps it. */
@@ -34,9 +34,10 @@ class HolidaysIT {
   void theSeedHasTheOfficialListOf2026AndTheProvisionalOneOf2027() {
     var days2026 = holidays.year(2026);
     assertTrue(days2026.stream().anyMatch(h -> h.date().equals(LocalDate.of(2026, 12, 7))));
-    assertTrue(days2026.stream().noneMatch(Holiday::isProvisional));
+    assertTrue(days2026.stream().noneMatch(HolidayRow::provisional));
     var days2027 = holidays.year(2027);
-    assertTrue(days2027.stream().filter(Holiday::isOfficeClosed).allMatch(Holiday::isProvisional));
+    assertTrue(
+        days2027.stream().filter(HolidayRow::officeClosed).allMatch(HolidayRow::provisional));
     assertTrue(holidays.year(2030).isEmpty());
   }
 
@@ -54,7 +55,7 @@ class HolidaysIT {
             "test");
 
     assertThrows(EJBAccessException.class, () -> requester.call(() -> holidays.add(form)));
-    Holiday added = admin.call(() -> holidays.add(form));
+    HolidayRow added = admin.call(() -> holidays.add(form));
     assertEquals(1, holidays.year(2030).size());
 
     var duplicate =

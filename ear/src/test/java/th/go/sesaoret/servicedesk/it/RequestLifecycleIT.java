@@ -33,6 +33,7 @@ import th.go.sesaoret.servicedesk.attachment.domain.Upload;
 import th.go.sesaoret.servicedesk.audit.application.AuditSearch;
 import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
 import th.go.sesaoret.servicedesk.audit.domain.AuditEntry;
+import th.go.sesaoret.servicedesk.catalog.application.StandardWords;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.catalog.domain.StandardUnit;
 import th.go.sesaoret.servicedesk.catalog.domain.TimeStandard;
@@ -177,7 +178,7 @@ class RequestLifecycleIT {
     assertEquals(
         cal.due(repair.startedAt(), TimeStandard.of(1, StandardUnit.WORKING_DAYS)), repair.dueAt());
     assertTrue(d.timeline().stream().allMatch(s -> s.finishedAt() != null && s.onTime() != null));
-    assertEquals("30 นาที", clerkStep.standard());
+    assertEquals("30 นาที", StandardWords.of(THAI).standard(clerkStep.standard()));
     assertEquals(StepOutcome.APPROVED, d.timeline().get(2).outcome());
     assertEquals("groupdirector", d.timeline().get(2).actor());
     assertEquals(1, d.approvals().size());

@@ -30,8 +30,13 @@ public class ServiceCatalog {
   @Inject private Clock clock;
   @Resource private SessionContext session;
 
+  /** The current version of every service with its steps' standards, in the manual's order. */
+  public List<ServiceStandards> standards() {
+    return currentVersions().stream().map(ServiceStandards::of).toList();
+  }
+
   /** The current version of every service, steps loaded, in the manual's order. */
-  public List<ServiceVersion> currentVersions() {
+  private List<ServiceVersion> currentVersions() {
     return em.createQuery(
             "select distinct v from ServiceVersion v join fetch v.service left join fetch v.steps"
                 + " where v.current = true order by v.service.manualOrder",
@@ -69,13 +74,15 @@ public class ServiceCatalog {
   }
 
   /** Every version of a service, newest first (the change history). */
-  public List<ServiceVersion> history(ServiceCode code) {
+  public List<VersionChange> history(ServiceCode code) {
     return em.createQuery(
             "select v from ServiceVersion v join fetch v.service where v.service.code = :code"
                 + " order by v.versionNo desc",
             ServiceVersion.class)
         .setParameter("code", code)
-        .getResultList();
+        .getResultStream()
+        .map(VersionChange::of)
+        .toList();
   }
 
   /** The published manual in one language: two queries whatever the number of services. */
@@ -139,9 +146,10 @@ public class ServiceCatalog {
    * As {@link #changeStandard(ServiceCode, int, Integer, Integer, StandardUnit, String)}, but only
    * if the current version is still the one the administrator saw ({@code seenVersionNo}): a change
    * made meanwhile by another administrator is not overwritten unseen ({@code error.concurrent}).
+   * Gives the new version.
    */
   @RolesAllowed(Role.ADMIN_NAME)
-  public ServiceVersion changeStandard(
+  public VersionChange changeStandard(
       ServiceCode code,
       int seenVersionNo,
       int stepOrder,
@@ -154,7 +162,7 @@ public class ServiceCatalog {
     if (current.versionNo() != seenVersionNo) {
       throw new BusinessException("error.concurrent");
     }
-    return change(current, stepOrder, standard, note);
+    return VersionChange.of(change(current, stepOrder, standard, note));
   }
 
   private ServiceVersion change(

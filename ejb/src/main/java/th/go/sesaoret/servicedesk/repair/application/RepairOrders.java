@@ -9,11 +9,10 @@ import static th.go.sesaoret.servicedesk.security.domain.Role.STAFF_NAME;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import th.go.sesaoret.servicedesk.notification.domain.WorkflowNotice;
 import th.go.sesaoret.servicedesk.repair.domain.RepairJob;
 import th.go.sesaoret.servicedesk.repair.domain.RepairOrder;
@@ -37,6 +36,7 @@ public class RepairOrders {
   @PersistenceContext private EntityManager em;
   @EJB private RequestWork work;
   @EJB private Signatures signatures;
+  @Inject private RepairReads reads;
 
   public RequestState approve(
       long requestId, char[] password, RepairOrder order, String comment, String sourceIp) {
@@ -65,35 +65,7 @@ public class RepairOrders {
 
   /** Every active DLICT technician, with the open staff steps assigned to them now. */
   public List<TechnicianLoad> technicianLoad() {
-    List<Object[]> people =
-        em.createQuery(
-                "select p.username, p.fullName from Person p join p.roles role"
-                    + " where role = :staff and p.active = true order by p.fullName",
-                Object[].class)
-            .setParameter("staff", Role.STAFF)
-            .getResultList();
-    Map<String, long[]> counts = new HashMap<>();
-    em.createQuery(
-            "select s.assignee, count(s),"
-                + " sum(case when s.clock.pausedAt is not null then 1 else 0 end)"
-                + " from StepInstance s where s.clock.finishedAt is null"
-                + " and s.clock.startedAt is not null"
-                + " and s.actingRole = :staff and s.assignee is not null group by s.assignee",
-            Object[].class)
-        .setParameter("staff", Role.STAFF)
-        .getResultList()
-        .forEach(
-            row ->
-                counts.put(
-                    (String) row[0],
-                    new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()}));
-    return people.stream()
-        .map(
-            p -> {
-              long[] c = counts.getOrDefault((String) p[0], new long[2]);
-              return new TechnicianLoad((String) p[0], (String) p[1], c[0], c[1]);
-            })
-        .toList();
+    return reads.technicianLoad();
   }
 
   private boolean isTechnician(String username) {

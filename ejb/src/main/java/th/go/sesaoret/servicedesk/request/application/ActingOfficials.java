@@ -16,6 +16,7 @@ import java.util.List;
 import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
 import th.go.sesaoret.servicedesk.audit.domain.AuditEntry.Fact;
 import th.go.sesaoret.servicedesk.request.domain.ActingOfficial;
+import th.go.sesaoret.servicedesk.request.domain.Actor;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 
 /** The administrator appoints acting officials (รักษาราชการแทน) for a date range. */
@@ -40,14 +41,21 @@ public class ActingOfficials {
     return appointment.id();
   }
 
+  /** The positions one may be appointed to act for: the approval roles, the most senior first. */
+  public List<Role> roles() {
+    return Actor.approvalRoles();
+  }
+
   /** Appointments still running or to come, soonest first. */
-  public List<ActingOfficial> current() {
+  public List<ActingAppointment> current() {
     LocalDate today =
         LocalDate.ofInstant(clock.instant(), th.go.sesaoret.servicedesk.shared.OfficeTime.ZONE);
     return em.createQuery(
             "select a from ActingOfficial a where a.validTo >= :today order by a.validFrom",
             ActingOfficial.class)
         .setParameter("today", today)
-        .getResultList();
+        .getResultStream()
+        .map(ActingAppointment::of)
+        .toList();
   }
 }

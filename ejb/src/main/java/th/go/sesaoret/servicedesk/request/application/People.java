@@ -1,47 +1,32 @@
 package th.go.sesaoret.servicedesk.request.application;
 
-import jakarta.persistence.EntityManager;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 
 /**
- * The people named on one page (requester, actors, assignees, approvers, audit entries), in one
- * query for all of them: full name and roles by user name.
+ * The people named on one page (requester, actors, assignees, approvers, audit entries), read in
+ * one query for all of them ({@link RequestReads#people}): full name and roles by user name.
  */
-final class People {
+public final class People {
   private final Map<String, String> names = new HashMap<>();
   private final Map<String, Set<Role>> roles = new HashMap<>();
 
-  private People() {}
-
-  static People of(EntityManager em, Collection<String> usernames) {
-    People people = new People();
-    var wanted = usernames.stream().filter(Objects::nonNull).distinct().toList();
-    if (wanted.isEmpty()) {
-      return people;
+  /** Adds one row of the query: a person, and one of their roles (or null). */
+  public People add(String username, String fullName, Role role) {
+    names.put(username, fullName);
+    Set<Role> held = roles.computeIfAbsent(username, u -> EnumSet.noneOf(Role.class));
+    if (role != null) {
+      held.add(role);
     }
-    em.createQuery(
-            "select p.username, p.fullName, r from Person p left join p.roles r"
-                + " where p.username in :u",
-            Object[].class)
-        .setParameter("u", wanted)
-        .getResultList()
-        .forEach(
-            row -> {
-              String username = (String) row[0];
-              people.names.put(username, (String) row[1]);
-              Set<Role> held =
-                  people.roles.computeIfAbsent(username, u -> EnumSet.noneOf(Role.class));
-              if (row[2] != null) {
-                held.add((Role) row[2]);
-              }
-            });
-    return people;
+    return this;
+  }
+
+  /** The full name of {@code username}, or the user name itself for an account that is gone. */
+  public String fullName(String username) {
+    return names.getOrDefault(username, username);
   }
 
   /**

@@ -1,52 +1,38 @@
 package th.go.sesaoret.servicedesk.request.application;
 
-import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import th.go.sesaoret.servicedesk.audit.application.AuditActions;
 import th.go.sesaoret.servicedesk.audit.domain.AuditEntry;
-import th.go.sesaoret.servicedesk.catalog.domain.StepDefinition;
 import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
 
 /**
- * A request's audit entries worded for its page, a page at a time (oldest first): three queries per
- * page whatever its size (entries, the request's step names, the people named). Each entry's action
- * comes from the actions every feature declares, so a service's own actions need nothing here.
+ * A request's audit entries as lines of its page, a page at a time (oldest first): three reads per
+ * page whatever its size (entries, the request's step names, the people named; {@link
+ * RequestReads}). Each entry's action comes from the actions every feature declares, so a service's
+ * own actions need nothing here.
  */
 final class RequestHistory {
   private static final String SYSTEM = "system";
 
   private RequestHistory() {}
 
-  static long count(EntityManager em, long requestId) {
-    return em.createQuery("select count(e) from AuditEntry e where e.requestId = :id", Long.class)
-        .setParameter("id", requestId)
-        .getSingleResult();
-  }
-
   static List<HistoryLine> page(
-      EntityManager em, AuditActions actions, long requestId, Locale locale, int first, int size) {
-    List<AuditEntry> entries =
-        em.createQuery(
-                "select e from AuditEntry e where e.requestId = :id order by e.occurredAt, e.id",
-                AuditEntry.class)
-            .setParameter("id", requestId)
-            .setFirstResult(first)
-            .setMaxResults(size)
-            .getResultList();
+      RequestReads reads,
+      AuditActions actions,
+      long requestId,
+      Locale locale,
+      int first,
+      int size) {
+    List<AuditEntry> entries = reads.history(requestId, first, size);
     if (entries.isEmpty()) {
       return List.of();
     }
     Map<Integer, String> steps = new HashMap<>();
-    em.createQuery(
-            "select s.definition from StepInstance s where s.request.id = :id",
-            StepDefinition.class)
-        .setParameter("id", requestId)
-        .getResultList()
-        .forEach(d -> steps.put(d.order(), d.name(locale)));
-    People people = People.of(em, entries.stream().map(AuditEntry::username).toList());
+    reads.stepDefinitions(requestId).forEach(d -> steps.put(d.order(), d.name(locale)));
+    People people = reads.people(entries.stream().map(AuditEntry::username).toList());
     return entries.stream().map(e -> line(e, actions, steps, people)).toList();
   }
 

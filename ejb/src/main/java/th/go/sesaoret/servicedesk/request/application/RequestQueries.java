@@ -19,31 +19,26 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
-import th.go.sesaoret.servicedesk.audit.domain.AuditEntry.Fact;
 import th.go.sesaoret.servicedesk.request.domain.Actor;
 import th.go.sesaoret.servicedesk.request.domain.Attachment;
 import th.go.sesaoret.servicedesk.request.domain.ContentDigest;
 import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
 import th.go.sesaoret.servicedesk.request.domain.ServiceRequest;
 import th.go.sesaoret.servicedesk.request.domain.StepActing;
-import th.go.sesaoret.servicedesk.request.domain.Visibility;
-import th.go.sesaoret.servicedesk.security.application.CallerRoles;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
-import th.go.sesaoret.servicedesk.shared.list.ListClauses;
 import th.go.sesaoret.servicedesk.shared.list.ListPage;
 import th.go.sesaoret.servicedesk.shared.list.ListQuery;
 import th.go.sesaoret.servicedesk.sla.application.WorkingCalendar;
 
 /**
  * What the screens read: "My requests", a request's page with its timeline, the work queue of the
- * caller's roles, attachment downloads. Lists are projections paged by the database; a request the
- * caller may not see is refused with {@code request.notVisible} and an audit entry.
+ * caller's roles, attachment downloads. It authorises, audits and assembles; the queries are the
+ * ports {@link RequestLists} (projections paged by the database) and {@link RequestReads}. A
+ * request the caller may not see is refused with {@code request.notVisible} and an audit entry
+ * ({@link RequestAccess}).
  */
 @Stateless
 @DeclareRoles({
@@ -65,28 +60,16 @@ import th.go.sesaoret.servicedesk.sla.application.WorkingCalendar;
   ADMIN_NAME
 })
 public class RequestQueries {
-  private static final String MINE =
-      " from ServiceRequest r join r.version v join v.service sv"
-          + " left join StepInstance cur on cur.request = r and cur.stepOrder = r.currentStep"
-          + " left join Person p on p.username = r.requester";
-
-  /** A correction of one's own, or a running step of one's own (the requester's). */
-  private static final String MINE_WAITING =
-      "((r.status = :returned and r.requester = :me) or (r.status = :open"
-          + " and cur.clock.finishedAt is null and cur.clock.startedAt is not null"
-          + " and cur.clock.pausedAt is null"
-          + " and cur.actingRole = :requesterRole and r.requester = :me))";
-
-  private static final String MINE_OVERDUE =
-      "(r.status = :open and cur.clock.finishedAt is null and cur.clock.pausedAt is null"
-          + " and cur.clock.dueAt < :now)";
+  private static final String VIEW = "REQUEST_VIEW";
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
   @Resource private SessionContext session;
-  @EJB private AuditTrail audit;
   @EJB private WorkingCalendar calendar;
   @Inject private ServicePlugins plugins;
+  @Inject private RequestLists lists;
+  @Inject private RequestReads reads;
+  @Inject private RequestAccess access;
 
   /** The caller's requests (and those the caller filed for others), newest first. */
   public List<MyRequestRow> myRequests(int first, int size) {
@@ -103,54 +86,11 @@ public class RequestQueries {
   }
 
   public long countMyRequests(ListQuery<MyRequestSort> query) {
-    ListClauses where = mine(query);
-    return where
-        .bind(em.createQuery("select count(r)" + MINE + where.where(), Long.class))
-        .getSingleResult();
+    return lists.countMyRequests(me(), query, clock.instant());
   }
 
   private List<MyRequestRow> myRequests(ListQuery<MyRequestSort> query, int first, int size) {
-    ListClauses where = mine(query);
-    return where
-        .bind(
-            em.createQuery(
-                "select new th.go.sesaoret.servicedesk.request.application.MyRequestRow(r.id,"
-                    + " r.number, sv.code, r.title, r.status, r.submittedAt, r.finishedAt,"
-                    + " r.currentStep, cur.actingRole, cur.clock.dueAt, case when "
-                    + MINE_WAITING
-                    + " then true else false end)"
-                    + MINE
-                    + where.where()
-                    + query.orderBy("r.id desc"),
-                MyRequestRow.class))
-        .setFirstResult(first)
-        .setMaxResults(size)
-        .getResultList();
-  }
-
-  private ListClauses mine(ListQuery<MyRequestSort> query) {
-    ListClauses where =
-        new ListClauses(" where (r.requester = :me or r.filedBy = :me)")
-            .search(query)
-            .param("me", me())
-            .param("open", RequestStatus.OPEN)
-            .param("returned", RequestStatus.RETURNED)
-            .param("requesterRole", Role.REQUESTER)
-            .param("now", clock.instant());
-    if (query.service() != null) {
-      where.and("sv.code = :service").param("service", query.service());
-    }
-    RequestStatus status = query.state(RequestStatus.class);
-    if (status != null) {
-      where.and("r.status = :status").param("status", status);
-    }
-    if (query.overdue()) {
-      where.and(MINE_OVERDUE);
-    }
-    if (query.waitingForMe()) {
-      where.and(MINE_WAITING);
-    }
-    return where;
+    return lists.myRequests(me(), query, clock.instant(), first, size);
   }
 
   /**
@@ -158,17 +98,7 @@ public class RequestQueries {
    * publication's content check) or the request came back for correction.
    */
   public long countWaitingForMe() {
-    return em.createQuery(
-            "select count(r) from ServiceRequest r"
-                + " left join StepInstance cur on cur.request = r and cur.stepOrder = r.currentStep"
-                + " where "
-                + MINE_WAITING,
-            Long.class)
-        .setParameter("me", me())
-        .setParameter("open", RequestStatus.OPEN)
-        .setParameter("returned", RequestStatus.RETURNED)
-        .setParameter("requesterRole", Role.REQUESTER)
-        .getSingleResult();
+    return lists.countWaitingForMe(me());
   }
 
   /**
@@ -176,26 +106,19 @@ public class RequestQueries {
    * what the caller may do now, by the rules the actions enforce ({@link StepActing#allowed}).
    */
   public RequestDetail request(long id, Locale locale, String sourceIp) {
-    ServiceRequest r = visible(id, sourceIp);
-    List<AttachmentInfo> files =
-        em.createQuery(
-                "select new th.go.sesaoret.servicedesk.request.application.AttachmentInfo(a.id,"
-                    + " a.filename, a.contentType, a.size, a.sha256) from Attachment a"
-                    + " where a.request.id = :id order by a.id",
-                AttachmentInfo.class)
-            .setParameter("id", id)
-            .getResultList();
+    var now = clock.instant();
+    Actor who = Callers.actor(session, em, now);
+    ServiceRequest r = access.visible(id, who, VIEW, sourceIp);
+    List<AttachmentInfo> files = reads.attachments(id);
     String digest =
         ContentDigest.of(
             r.title(), r.description(), files.stream().map(AttachmentInfo::sha256).toList());
-    var steps = Timelines.steps(em, id);
-    var approvals = Timelines.approvals(em, id);
+    var steps = reads.steps(id);
+    var approvals = reads.approvals(id);
     List<String> named = new ArrayList<>(Timelines.usernames(steps, approvals));
     named.add(r.requester());
     named.add(r.filedBy());
-    People people = People.of(em, named);
-    var now = clock.instant();
-    Actor who = Callers.actor(session, em, now);
+    People people = reads.people(named);
     var service = r.version().service();
     ServicePlugin plugin = plugins.of(service.code());
     boolean ownPanel =
@@ -225,10 +148,10 @@ public class RequestQueries {
 
   /** An attachment's bytes, for those who may see its request (no IDOR by attachment id). */
   public AttachmentDownload attachment(long attachmentId, String sourceIp) {
-    Attachment a = em.find(Attachment.class, attachmentId);
-    if (a == null) {
-      throw new BusinessException("request.notFound", attachmentId);
-    }
+    Attachment a =
+        reads
+            .attachment(attachmentId)
+            .orElseThrow(() -> new BusinessException("request.notFound", attachmentId));
     visible(a.request().id(), sourceIp);
     return new AttachmentDownload(a.filename(), a.contentType(), a.content());
   }
@@ -248,34 +171,19 @@ public class RequestQueries {
   }
 
   public long countWorkQueue(ListQuery<WorkQueueSort> query) {
-    return WorkQueue.count(em, me(), workingRoles(), query, clock.instant());
+    var now = clock.instant();
+    return lists.countWorkQueue(Callers.actor(session, em, now), query, now);
   }
 
   private List<WorkItem> workQueue(ListQuery<WorkQueueSort> query, int first, int size) {
     var now = clock.instant();
-    return WorkQueue.page(em, me(), workingRoles(), query, now, first, size).stream()
+    return lists.workQueue(Callers.actor(session, em, now), query, now, first, size).stream()
         .map(row -> row.withTimeLeft(calendar.calendar(), now))
         .toList();
   }
 
   private ServiceRequest visible(long id, String sourceIp) {
-    // version and service load lazily: two small look-ups for one page, not per row
-    ServiceRequest r = em.find(ServiceRequest.class, id);
-    if (r == null || !Visibility.maySee(me(), CallerRoles.of(session), r.requester())) {
-      audit.refused(
-          sourceIp, Fact.of("REQUEST_VIEW", id, "request " + id).detail("request.notVisible"));
-      throw new BusinessException("request.notVisible");
-    }
-    return r;
-  }
-
-  /** Own roles and today's acting roles. */
-  private Set<Role> workingRoles() {
-    Actor who = Callers.actor(session, em, clock.instant());
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    roles.addAll(who.roles());
-    roles.addAll(who.actingRoles());
-    return roles;
+    return access.visible(id, Callers.actor(session, em, clock.instant()), VIEW, sourceIp);
   }
 
   private String me() {

@@ -1,18 +1,16 @@
 package th.go.sesaoret.servicedesk.request.application;
 
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import th.go.sesaoret.servicedesk.catalog.application.StandardWords;
 import th.go.sesaoret.servicedesk.request.domain.Approval;
 import th.go.sesaoret.servicedesk.request.domain.StepInstance;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 
 /**
- * A request's timeline and signatures, each in one query (definitions and steps fetched), with the
- * people on them named by {@link People} (one more query for all of them).
+ * A request's timeline and signatures as its page shows them, from the steps and approvals {@link
+ * RequestReads} gives (definitions and steps fetched), the people on them named by {@link People}.
  */
 final class Timelines {
   private Timelines() {}
@@ -21,24 +19,6 @@ final class Timelines {
   @FunctionalInterface
   interface Wording {
     Optional<String> name(String stepKey);
-  }
-
-  static List<StepInstance> steps(EntityManager em, long requestId) {
-    return em.createQuery(
-            "select s from StepInstance s join fetch s.definition where s.request.id = :id"
-                + " order by s.stepOrder",
-            StepInstance.class)
-        .setParameter("id", requestId)
-        .getResultList();
-  }
-
-  static List<Approval> approvals(EntityManager em, long requestId) {
-    return em.createQuery(
-            "select a from Approval a join fetch a.step where a.request.id = :id"
-                + " order by a.approvedAt, a.id",
-            Approval.class)
-        .setParameter("id", requestId)
-        .getResultList();
   }
 
   /** Everyone the steps and signatures name. */
@@ -66,7 +46,7 @@ final class Timelines {
         wording.name(s.key()).orElseGet(() -> d.name(locale)),
         s.actingRole(),
         s.assignee(),
-        StandardWords.of(locale).standard(d.standard()),
+        d.standard(),
         d.timeBasis(),
         s.round(),
         s.startedAt(),

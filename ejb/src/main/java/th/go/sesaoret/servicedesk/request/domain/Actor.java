@@ -1,6 +1,8 @@
 package th.go.sesaoret.servicedesk.request.domain;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 
@@ -50,5 +52,10 @@ public record Actor(String username, Set<Role> roles, Set<Role> actingRoles) {
 
   public static boolean isApprovalRole(Role stepRole) {
     return isDirectorsToo(stepRole) || stepRole == Role.DIRECTOR;
+  }
+
+  /** The roles whose steps are approvals, the most senior first: those one may act for. */
+  public static List<Role> approvalRoles() {
+    return Arrays.stream(Role.values()).filter(Actor::isApprovalRole).toList();
   }
 }

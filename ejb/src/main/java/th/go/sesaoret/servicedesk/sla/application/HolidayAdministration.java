@@ -30,13 +30,15 @@ public class HolidayAdministration {
 
   /** The holidays of one year (A.D.), in date order. */
   @PermitAll
-  public List<Holiday> year(int year) {
+  public List<HolidayRow> year(int year) {
     return em.createQuery(
             "select h from Holiday h where h.date >= :from and h.date < :to order by h.date",
             Holiday.class)
         .setParameter("from", LocalDate.of(year, 1, 1))
         .setParameter("to", LocalDate.of(year + 1, 1, 1))
-        .getResultList();
+        .getResultStream()
+        .map(HolidayRow::of)
+        .toList();
   }
 
   /** This year and next year (A.D.) when the table has no day for them: warn the administrator. */
@@ -52,7 +54,7 @@ public class HolidayAdministration {
     return missing;
   }
 
-  public Holiday add(HolidayForm form) {
+  public HolidayRow add(HolidayForm form) {
     if (form.date() != null && findOn(form.date()) != null) {
       throw new BusinessException("sla.holiday.dateTaken");
     }
@@ -61,16 +63,16 @@ public class HolidayAdministration {
     holiday.cite(form.reference(), form.provisional());
     em.persist(holiday);
     calendar.changed();
-    return holiday;
+    return HolidayRow.of(holiday);
   }
 
-  public Holiday update(long id, HolidayForm form) {
+  public HolidayRow update(long id, HolidayForm form) {
     Holiday holiday = find(id);
     holiday.rename(form.nameTh(), form.nameEn());
     holiday.classify(form.kind(), form.officeClosed());
     holiday.cite(form.reference(), form.provisional());
     calendar.changed();
-    return holiday;
+    return HolidayRow.of(holiday);
   }
 
   /** A day announced by mistake: the calendar counts it as a working day again. */

@@ -15,4 +15,15 @@ class VisibilityTest {
     assertTrue(Visibility.maySee("clerk", Set.of(Role.CLERK), "requester"));
     assertTrue(Visibility.maySee("admin", Set.of(Role.ADMIN), "requester"));
   }
+
+  @Test
+  void theFilerSeesWhatTheyFiledAndAnActingOfficialSeesWhatTheOfficeSees() {
+    Actor filer = Actor.of("walkin.clerk", Role.REQUESTER);
+    assertTrue(Visibility.maySee(filer, "requester", "walkin.clerk"));
+    assertFalse(Visibility.maySee(filer, "requester", "clerk"));
+    Actor acting = new Actor("somchai", Set.of(Role.REQUESTER), Set.of(Role.GROUP_DIRECTOR));
+    assertTrue(Visibility.seesAll(acting));
+    assertTrue(Visibility.maySee(acting, "requester", null));
+    assertFalse(Visibility.seesAll(Actor.of("somchai", Role.REQUESTER)));
+  }
 }

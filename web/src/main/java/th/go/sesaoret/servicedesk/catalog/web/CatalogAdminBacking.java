@@ -10,11 +10,13 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import th.go.sesaoret.servicedesk.catalog.application.ServiceCatalog;
+import th.go.sesaoret.servicedesk.catalog.application.ServiceStandards;
+import th.go.sesaoret.servicedesk.catalog.application.StandardStep;
+import th.go.sesaoret.servicedesk.catalog.application.VersionChange;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
-import th.go.sesaoret.servicedesk.catalog.domain.ServiceVersion;
 import th.go.sesaoret.servicedesk.catalog.domain.StandardUnit;
-import th.go.sesaoret.servicedesk.catalog.domain.StepDefinition;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 import th.go.sesaoret.servicedesk.shared.web.Dialogs;
 import th.go.sesaoret.servicedesk.shared.web.Messages;
@@ -32,34 +34,33 @@ public class CatalogAdminBacking implements Serializable {
 
   @EJB private ServiceCatalog catalog;
 
-  // entities: loaded again after a change, or when the view comes back from storage
-  private transient List<ServiceVersion> services;
-  private transient Map<ServiceCode, List<ServiceVersion>> histories;
+  // loaded again after a change
+  private List<ServiceStandards> services;
+  private Map<ServiceCode, List<VersionChange>> histories;
   private StandardForm form = new StandardForm();
 
-  public List<ServiceVersion> getServices() {
+  public List<ServiceStandards> getServices() {
     if (services == null) {
-      services = catalog.currentVersions();
+      services = catalog.standards();
       histories = new HashMap<>();
     }
     return services;
   }
 
   /** The latest versions of a service, newest first. */
-  public List<ServiceVersion> history(ServiceVersion version) {
+  public List<VersionChange> history(ServiceStandards service) {
     getServices();
-    List<ServiceVersion> all =
-        histories.computeIfAbsent(version.service().code(), catalog::history);
-    return all.subList(0, Math.min(HISTORY, all.size()));
+    List<VersionChange> all = histories.computeIfAbsent(service.code(), catalog::history);
+    return List.copyOf(all.subList(0, Math.min(HISTORY, all.size())));
   }
 
-  public void startEdit(ServiceVersion version, StepDefinition step) {
-    form = StandardForm.of(version, step);
+  public void startEdit(ServiceStandards service, StandardStep step) {
+    form = StandardForm.of(service, step);
   }
 
   public void save() {
     try {
-      ServiceVersion saved =
+      VersionChange saved =
           catalog.changeStandard(
               form.getCode(),
               form.getSeenVersionNo(),
@@ -85,11 +86,11 @@ public class CatalogAdminBacking implements Serializable {
   }
 
   /** The step being edited, in the version the administrator saw. */
-  public StepDefinition getEditedStep() {
+  public StandardStep getEditedStep() {
     return getServices().stream()
-        .filter(v -> v.service().code() == form.getCode())
-        .flatMap(v -> v.steps().stream())
-        .filter(s -> s.order() == form.getStepOrder())
+        .filter(v -> v.code() == form.getCode())
+        .map(v -> v.step(form.getStepOrder()))
+        .filter(Objects::nonNull)
         .findFirst()
         .orElse(null);
   }

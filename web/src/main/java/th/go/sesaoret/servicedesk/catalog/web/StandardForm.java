@@ -1,10 +1,10 @@
 package th.go.sesaoret.servicedesk.catalog.web;
 
 import java.io.Serializable;
+import th.go.sesaoret.servicedesk.catalog.application.ServiceStandards;
+import th.go.sesaoret.servicedesk.catalog.application.StandardStep;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
-import th.go.sesaoret.servicedesk.catalog.domain.ServiceVersion;
 import th.go.sesaoret.servicedesk.catalog.domain.StandardUnit;
-import th.go.sesaoret.servicedesk.catalog.domain.StepDefinition;
 import th.go.sesaoret.servicedesk.catalog.domain.TimeStandard;
 
 /** What the "edit standard" dialog edits: one step of the version the administrator saw. */
@@ -19,11 +19,11 @@ public class StandardForm implements Serializable {
   private StandardUnit unit;
   private String note;
 
-  static StandardForm of(ServiceVersion version, StepDefinition step) {
+  static StandardForm of(ServiceStandards service, StandardStep step) {
     StandardForm form = new StandardForm();
     TimeStandard standard = step.standard();
-    form.code = version.service().code();
-    form.seenVersionNo = version.versionNo();
+    form.code = service.code();
+    form.seenVersionNo = service.versionNo();
     form.stepOrder = step.order();
     form.min = standard.min();
     form.max = standard.isRange() ? standard.max() : null;

@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import th.go.sesaoret.servicedesk.request.application.ActingAppointment;
 import th.go.sesaoret.servicedesk.request.application.ActingOfficials;
-import th.go.sesaoret.servicedesk.request.domain.ActingOfficial;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 import th.go.sesaoret.servicedesk.shared.web.Messages;
@@ -22,12 +22,10 @@ import th.go.sesaoret.servicedesk.shared.web.Messages;
 public class ActingBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private static final List<Role> ROLES =
-      List.of(Role.DIRECTOR, Role.DEPUTY_DIRECTOR, Role.GROUP_DIRECTOR);
-
   @EJB private ActingOfficials acting;
 
-  private List<ActingOfficial> current = List.of();
+  private List<Role> roles = List.of();
+  private List<ActingAppointment> current = List.of();
   private Role role = Role.DIRECTOR;
   private String username;
   private LocalDate from;
@@ -35,6 +33,7 @@ public class ActingBacking implements Serializable {
 
   @PostConstruct
   void init() {
+    roles = acting.roles();
     current = acting.current();
   }
 
@@ -65,11 +64,12 @@ public class ActingBacking implements Serializable {
         .getRemoteAddr();
   }
 
+  /** The positions one may act for, as the engine says (its approval roles). */
   public List<Role> getRoles() {
-    return ROLES;
+    return roles;
   }
 
-  public List<ActingOfficial> getCurrent() {
+  public List<ActingAppointment> getCurrent() {
     return current;
   }
 

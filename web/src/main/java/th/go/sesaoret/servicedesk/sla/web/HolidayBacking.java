@@ -15,7 +15,7 @@ import th.go.sesaoret.servicedesk.shared.web.Dialogs;
 import th.go.sesaoret.servicedesk.shared.web.Messages;
 import th.go.sesaoret.servicedesk.sla.application.HolidayAdministration;
 import th.go.sesaoret.servicedesk.sla.application.HolidayForm;
-import th.go.sesaoret.servicedesk.sla.domain.Holiday;
+import th.go.sesaoret.servicedesk.sla.application.HolidayRow;
 import th.go.sesaoret.servicedesk.sla.domain.HolidayKind;
 
 /** The administrator's holiday table, one year at a time. */
@@ -28,7 +28,7 @@ public class HolidayBacking implements Serializable {
   @EJB private HolidayAdministration holidays;
 
   private int year;
-  private transient List<Holiday> rows;
+  private List<HolidayRow> rows;
   private Long editing;
   private LocalDate date;
   private String nameTh;
@@ -43,7 +43,7 @@ public class HolidayBacking implements Serializable {
     year = LocalDate.now(OfficeTime.ZONE).getYear();
   }
 
-  public List<Holiday> getRows() {
+  public List<HolidayRow> getRows() {
     if (rows == null) {
       rows = holidays.year(year);
     }
@@ -60,7 +60,7 @@ public class HolidayBacking implements Serializable {
   }
 
   public long getProvisionalCount() {
-    return getRows().stream().filter(Holiday::isProvisional).count();
+    return getRows().stream().filter(HolidayRow::provisional).count();
   }
 
   public HolidayKind[] getKinds() {
@@ -82,14 +82,14 @@ public class HolidayBacking implements Serializable {
     reference = null;
   }
 
-  public void startEdit(Holiday h) {
+  public void startEdit(HolidayRow h) {
     editing = h.id();
     date = h.date();
     nameTh = h.nameTh();
     nameEn = h.nameEn();
     kind = h.kind();
-    officeClosed = h.isOfficeClosed();
-    provisional = h.isProvisional();
+    officeClosed = h.officeClosed();
+    provisional = h.provisional();
     reference = h.reference();
   }
 
@@ -97,7 +97,7 @@ public class HolidayBacking implements Serializable {
     HolidayForm form =
         new HolidayForm(date, nameTh, nameEn, kind, officeClosed, provisional, reference);
     try {
-      Holiday saved = editing == null ? holidays.add(form) : holidays.update(editing, form);
+      HolidayRow saved = editing == null ? holidays.add(form) : holidays.update(editing, form);
       year = saved.date().getYear();
       rows = null;
       Dialogs.done("sla.holiday.saved");
@@ -106,7 +106,7 @@ public class HolidayBacking implements Serializable {
     }
   }
 
-  public void remove(Holiday h) {
+  public void remove(HolidayRow h) {
     try {
       holidays.remove(h.id());
       rows = null;

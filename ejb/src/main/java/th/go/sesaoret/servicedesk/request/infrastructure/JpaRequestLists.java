@@ -1,0 +1,181 @@
+package th.go.sesaoret.servicedesk.request.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import th.go.sesaoret.servicedesk.request.application.MyRequestRow;
+import th.go.sesaoret.servicedesk.request.application.MyRequestSort;
+import th.go.sesaoret.servicedesk.request.application.RequestLists;
+import th.go.sesaoret.servicedesk.request.application.WorkQueue;
+import th.go.sesaoret.servicedesk.request.application.WorkQueueSort;
+import th.go.sesaoret.servicedesk.request.domain.Actor;
+import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
+import th.go.sesaoret.servicedesk.security.domain.Role;
+import th.go.sesaoret.servicedesk.shared.list.ListClauses;
+import th.go.sesaoret.servicedesk.shared.list.ListQuery;
+
+/**
+ * "My requests" and the work queue in JPQL: one projection query a page and one count, searched,
+ * filtered and sorted by the database. The work queue runs on the index ix_step_open (finished_at,
+ * acting_role, due_at).
+ */
+@ApplicationScoped
+public class JpaRequestLists implements RequestLists {
+  private static final String MINE =
+      " from ServiceRequest r join r.version v join v.service sv"
+          + " left join StepInstance cur on cur.request = r and cur.stepOrder = r.currentStep"
+          + " left join Person p on p.username = r.requester";
+
+  /** A correction of one's own, or a running step of one's own (the requester's). */
+  private static final String MINE_WAITING =
+      "((r.status = :returned and r.requester = :me) or (r.status = :open"
+          + " and cur.clock.finishedAt is null and cur.clock.startedAt is not null and cur.clock.pausedAt is null"
+          + " and cur.actingRole = :requesterRole and r.requester = :me))";
+
+  private static final String MINE_OVERDUE =
+      "(r.status = :open and cur.clock.finishedAt is null and cur.clock.pausedAt is null and cur.clock.dueAt < :now)";
+
+  private static final String QUEUE =
+      " from StepInstance s join s.request r join r.version v join v.service sv"
+          + " left join Person p on p.username = r.requester";
+  private static final String QUEUE_WHERE =
+      " where s.clock.finishedAt is null and s.clock.startedAt is not null and s.clock.pausedAt is null"
+          + " and r.status = :open and ((s.actingRole in :roles"
+          + " and (s.assignee is null or s.assignee = :me)) or s.assignee = :me"
+          + " or (s.actingRole = :requesterRole and r.requester = :me))";
+
+  /**
+   * The caller's own steps: of a role the caller holds or acts for today (not the steps the
+   * director only oversees), assigned to the caller, or the caller's own requester steps.
+   */
+  private static final String QUEUE_WAITING =
+      "((s.actingRole in :own and (s.assignee is null or s.assignee = :me)) or s.assignee = :me"
+          + " or (s.actingRole = :requesterRole and r.requester = :me))";
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public List<MyRequestRow> myRequests(
+      String me, ListQuery<MyRequestSort> query, Instant now, int first, int size) {
+    ListClauses where = mine(me, query, now);
+    return where
+        .bind(
+            em.createQuery(
+                "select new th.go.sesaoret.servicedesk.request.application.MyRequestRow(r.id,"
+                    + " r.number, sv.code, r.title, r.status, r.submittedAt, r.finishedAt,"
+                    + " r.currentStep, cur.actingRole, cur.clock.dueAt, case when "
+                    + MINE_WAITING
+                    + " then true else false end)"
+                    + MINE
+                    + where.where()
+                    + query.orderBy("r.id desc"),
+                MyRequestRow.class))
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  @Override
+  public long countMyRequests(String me, ListQuery<MyRequestSort> query, Instant now) {
+    ListClauses where = mine(me, query, now);
+    return where
+        .bind(em.createQuery("select count(r)" + MINE + where.where(), Long.class))
+        .getSingleResult();
+  }
+
+  private static ListClauses mine(String me, ListQuery<MyRequestSort> query, Instant now) {
+    ListClauses where =
+        new ListClauses(" where " + VisibleRequests.own("r"))
+            .search(query)
+            .param("viewer", me)
+            .param("me", me)
+            .param("open", RequestStatus.OPEN)
+            .param("returned", RequestStatus.RETURNED)
+            .param("requesterRole", Role.REQUESTER)
+            .param("now", now);
+    if (query.service() != null) {
+      where.and("sv.code = :service").param("service", query.service());
+    }
+    RequestStatus status = query.state(RequestStatus.class);
+    if (status != null) {
+      where.and("r.status = :status").param("status", status);
+    }
+    if (query.overdue()) {
+      where.and(MINE_OVERDUE);
+    }
+    if (query.waitingForMe()) {
+      where.and(MINE_WAITING);
+    }
+    return where;
+  }
+
+  @Override
+  public long countWaitingForMe(String me) {
+    return em.createQuery(
+            "select count(r) from ServiceRequest r"
+                + " left join StepInstance cur on cur.request = r and cur.stepOrder = r.currentStep"
+                + " where "
+                + MINE_WAITING,
+            Long.class)
+        .setParameter("me", me)
+        .setParameter("open", RequestStatus.OPEN)
+        .setParameter("returned", RequestStatus.RETURNED)
+        .setParameter("requesterRole", Role.REQUESTER)
+        .getSingleResult();
+  }
+
+  @Override
+  public List<WorkQueue.Row> workQueue(
+      Actor who, ListQuery<WorkQueueSort> query, Instant now, int first, int size) {
+    ListClauses where = queue(who, query, now);
+    return where
+        .bind(
+            em.createQuery(
+                "select new th.go.sesaoret.servicedesk.request.application.WorkQueue$Row(s.id,"
+                    + " r.id, r.number, sv.code, r.title, p.fullName, s.stepOrder, s.actingRole,"
+                    + " s.assignee, s.clock.startedAt, s.clock.dueAt, case when "
+                    + QUEUE_WAITING
+                    + " then true else false end)"
+                    + QUEUE
+                    + where.where()
+                    + query.orderBy("s.id"),
+                WorkQueue.Row.class))
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  @Override
+  public long countWorkQueue(Actor who, ListQuery<WorkQueueSort> query, Instant now) {
+    ListClauses where = queue(who, query, now);
+    return where
+        .bind(em.createQuery("select count(s)" + QUEUE + where.where(), Long.class))
+        .getSingleResult();
+  }
+
+  private static ListClauses queue(Actor who, ListQuery<WorkQueueSort> query, Instant now) {
+    Set<Role> held = WorkQueue.held(who);
+    ListClauses where =
+        new ListClauses(QUEUE_WHERE)
+            .search(query)
+            .param("open", RequestStatus.OPEN)
+            .param("roles", WorkQueue.actingRoles(held))
+            .param("own", WorkQueue.ownRoles(held))
+            .param("me", who.username())
+            .param("requesterRole", Role.REQUESTER);
+    VisibleRequests.restrict(where, "r", who);
+    if (query.service() != null) {
+      where.and("sv.code = :service").param("service", query.service());
+    }
+    if (query.overdue()) {
+      where.and("s.clock.dueAt < :now").param("now", now);
+    }
+    if (query.waitingForMe()) {
+      where.and(QUEUE_WAITING);
+    }
+    return where;
+  }
+}
