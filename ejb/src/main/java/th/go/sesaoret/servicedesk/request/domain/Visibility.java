@@ -37,9 +37,4 @@ public final class Visibility {
   public static boolean maySee(Actor who, String requester, String filedBy) {
     return seesAll(who) || who.username().equals(requester) || who.username().equals(filedBy);
   }
-
-  /** As {@link #maySee(Actor, String, String)} for a caller without acting roles or a filer. */
-  public static boolean maySee(String username, Set<Role> roles, String requester) {
-    return maySee(new Actor(username, roles, Set.of()), requester, null);
-  }
 }

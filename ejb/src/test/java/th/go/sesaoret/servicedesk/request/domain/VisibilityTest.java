@@ -10,10 +10,15 @@ import th.go.sesaoret.servicedesk.security.domain.Role;
 class VisibilityTest {
   @Test
   void aRequesterSeesOnlyOwnRequestsAndOfficeRolesSeeAll() {
-    assertTrue(Visibility.maySee("requester", Set.of(Role.REQUESTER), "requester"));
-    assertFalse(Visibility.maySee("other", Set.of(Role.REQUESTER), "requester"));
-    assertTrue(Visibility.maySee("clerk", Set.of(Role.CLERK), "requester"));
-    assertTrue(Visibility.maySee("admin", Set.of(Role.ADMIN), "requester"));
+    assertTrue(
+        Visibility.maySee(
+            new Actor("requester", Set.of(Role.REQUESTER), Set.of()), "requester", null));
+    assertFalse(
+        Visibility.maySee(new Actor("other", Set.of(Role.REQUESTER), Set.of()), "requester", null));
+    assertTrue(
+        Visibility.maySee(new Actor("clerk", Set.of(Role.CLERK), Set.of()), "requester", null));
+    assertTrue(
+        Visibility.maySee(new Actor("admin", Set.of(Role.ADMIN), Set.of()), "requester", null));
   }
 
   @Test
