@@ -241,7 +241,9 @@ public class StepInstance {
     return stepOrder;
   }
 
-  /** The step's stable key in its service (e.g. {@code repair.intake}), as the catalog has it. */
+  /**
+   * The step's stable key in its service (e.g. {@code publication.draft}), as the catalog has it.
+   */
   public String key() {
     return definition.key();
   }
