@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.primefaces.model.file.UploadedFiles;
 import th.go.sesaoret.servicedesk.attachment.domain.Upload;
+import th.go.sesaoret.servicedesk.attachment.web.Uploads;
 import th.go.sesaoret.servicedesk.repair.application.RepairFiling;
 import th.go.sesaoret.servicedesk.repair.application.RepairQueries;
 import th.go.sesaoret.servicedesk.repair.application.RepairView;
@@ -23,7 +24,6 @@ import th.go.sesaoret.servicedesk.shared.BusinessException;
 import th.go.sesaoret.servicedesk.shared.web.Callers;
 import th.go.sesaoret.servicedesk.shared.web.LocaleBacking;
 import th.go.sesaoret.servicedesk.shared.web.Messages;
-import th.go.sesaoret.servicedesk.shared.web.Uploads;
 
 /**
  * The repair form (repairs/new.xhtml): the requester files online, the clerk types in the paper

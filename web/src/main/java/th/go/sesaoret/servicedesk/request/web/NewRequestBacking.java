@@ -11,6 +11,7 @@ import java.util.List;
 import org.primefaces.model.file.UploadedFiles;
 import th.go.sesaoret.servicedesk.attachment.domain.AttachmentPolicy;
 import th.go.sesaoret.servicedesk.attachment.domain.Upload;
+import th.go.sesaoret.servicedesk.attachment.web.Uploads;
 import th.go.sesaoret.servicedesk.catalog.application.ServiceCatalog;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.request.application.RequestState;
@@ -20,7 +21,6 @@ import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 import th.go.sesaoret.servicedesk.shared.web.Callers;
 import th.go.sesaoret.servicedesk.shared.web.Messages;
-import th.go.sesaoret.servicedesk.shared.web.Uploads;
 
 /**
  * The generic request form (requests/new.xhtml): the requester files for themselves, the clerk for

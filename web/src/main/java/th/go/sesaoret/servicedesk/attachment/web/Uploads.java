@@ -1,4 +1,4 @@
-package th.go.sesaoret.servicedesk.shared.web;
+package th.go.sesaoret.servicedesk.attachment.web;
 
 import java.io.Serializable;
 import java.util.ArrayList;
