@@ -43,4 +43,7 @@ public interface RequestReads {
 
   /** A page of the request's audit entries, oldest first. */
   List<AuditEntry> history(long requestId, int first, int size);
+
+  /** Every audit entry of the request, oldest first (the audit view of one request). */
+  List<AuditEntry> history(long requestId);
 }

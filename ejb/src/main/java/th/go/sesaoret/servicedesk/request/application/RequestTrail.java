@@ -70,7 +70,7 @@ public class RequestTrail {
   /** A request's entries, oldest first. */
   public List<AuditEntry> entries(long id, String sourceIp) {
     visible(id, RequestAuditAction.AUDIT_VIEW, sourceIp);
-    return reads.history(id, 0, Integer.MAX_VALUE);
+    return reads.history(id);
   }
 
   /** The one visibility check of every read ({@link RequestAccess}), audited when refused. */

@@ -3,6 +3,7 @@ package th.go.sesaoret.servicedesk.request.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -109,12 +110,18 @@ public class JpaRequestReads implements RequestReads {
 
   @Override
   public List<AuditEntry> history(long requestId, int first, int size) {
+    return entries(requestId).setFirstResult(first).setMaxResults(size).getResultList();
+  }
+
+  @Override
+  public List<AuditEntry> history(long requestId) {
+    return entries(requestId).getResultList();
+  }
+
+  private TypedQuery<AuditEntry> entries(long requestId) {
     return em.createQuery(
             "select e from AuditEntry e where e.requestId = :id order by e.occurredAt, e.id",
             AuditEntry.class)
-        .setParameter("id", requestId)
-        .setFirstResult(first)
-        .setMaxResults(size)
-        .getResultList();
+        .setParameter("id", requestId);
   }
 }
