@@ -17,11 +17,11 @@ import th.go.sesaoret.servicedesk.sla.domain.BusinessCalendar;
 import th.go.sesaoret.servicedesk.sla.domain.SlaCheck;
 
 /**
- * One pass over the open steps that are timed and not yet escalated (an indexed query, never all
- * steps): warns at 75% of the standard (of the booked window on a booking clock), escalates to the
- * ICT group director when overdue, each once, and only inside office hours. The moment is a
- * parameter, so tests control the clock. The request's own steps, so it lives here: sla gives the
- * calendar and the rule ({@link SlaCheck}) and knows nothing of requests.
+ * One pass over the open steps whose SLA moment has come (an indexed query, never all steps): warns
+ * at 75% of the standard (of the booked window on a booking clock), escalates to the ICT group
+ * director when overdue, each once, and only inside office hours. The moment is a parameter, so
+ * tests control the clock. The request's own steps, so it lives here: sla gives the calendar and
+ * the rule ({@link SlaCheck}) and knows nothing of requests.
  */
 @Stateless
 @PermitAll
@@ -37,7 +37,7 @@ public class SlaScan {
       return 0;
     }
     int raised = 0;
-    for (StepInstance step : openTimedSteps()) {
+    for (StepInstance step : stepsDue(now)) {
       SlaCheck.Outcome outcome = step.clock().owed(now, calendar);
       if (outcome == SlaCheck.Outcome.WARN) {
         notices.fire(warning(step));
@@ -50,13 +50,17 @@ public class SlaScan {
     return raised;
   }
 
-  private List<StepInstance> openTimedSteps() {
+  /**
+   * The open, unpaused steps whose SLA moment has come ({@code sla_next_at}, index {@code
+   * ix_step_sla}): a handful a pass, whatever the number of open steps.
+   */
+  private List<StepInstance> stepsDue(Instant now) {
     return em.createQuery(
             "select s from StepInstance s join fetch s.request"
-                + " where s.clock.finishedAt is null and s.clock.startedAt is not null"
-                + " and s.clock.dueAt is not null and s.clock.pausedAt is null"
-                + " and s.clock.escalatedAt is null",
+                + " where s.clock.slaNextAt <= :now and s.clock.finishedAt is null"
+                + " and s.clock.pausedAt is null",
             StepInstance.class)
+        .setParameter("now", now)
         .getResultList();
   }
 

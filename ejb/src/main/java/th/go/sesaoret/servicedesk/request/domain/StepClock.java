@@ -51,20 +51,30 @@ public class StepClock {
   private Instant bookedDue;
 
   /**
+   * When the SLA may next owe this step something: its warning moment (75% of its working time),
+   * then its due time, none once escalated, finished or untimed. The SLA scan reads only the steps
+   * whose moment has come, by an index ({@code ix_step_sla}), never every open step.
+   */
+  @Column(name = "sla_next_at")
+  private Instant slaNextAt;
+
+  /**
    * Starts a round at {@code now}: its pauses are its own, and it is due at the booked due time
    * when booked, else at {@code officeDue} (null: untimed).
    */
-  void start(Instant now, Instant officeDue) {
+  void start(Instant now, Instant officeDue, BusinessCalendar calendar) {
     startedAt = now;
     pausedAt = null;
     pausedWorkingMinutes = 0;
     dueAt = isBooked() ? bookedDue : officeDue;
+    planSla(calendar);
   }
 
   /** Stops at {@code now}; on time unless at least one minute past due (office or clock). */
   void finish(Instant now, BusinessCalendar calendar) {
     finishedAt = now;
     pausedAt = null;
+    slaNextAt = null;
     if (dueAt != null) {
       lateByMinutes =
           isBooked() ? SlaCheck.clockMinutesLate(dueAt, now) : calendar.minutesLate(dueAt, now);
@@ -85,6 +95,7 @@ public class StepClock {
       dueAt = calendar.plus(dueAt, Duration.ofMinutes(minutes));
     }
     pausedAt = null;
+    planSla(calendar);
   }
 
   /** The finish and the SLA marks are undone: the step runs again. */
@@ -95,6 +106,7 @@ public class StepClock {
     lateByMinutes = null;
     warnedAt = null;
     escalatedAt = null;
+    slaNextAt = null;
   }
 
   /** Back to waiting: not started, no due time (a booking is kept for the next start). */
@@ -116,6 +128,7 @@ public class StepClock {
     bookedDue = due;
     if (isOpen()) {
       dueAt = due;
+      planSla(null);
     }
   }
 
@@ -137,10 +150,43 @@ public class StepClock {
                 escalatedAt != null);
     if (outcome == SlaCheck.Outcome.WARN) {
       warnedAt = now;
+      slaNextAt = dueAt;
     } else if (outcome == SlaCheck.Outcome.ESCALATE) {
       escalatedAt = now;
+      slaNextAt = null;
+    } else if (slaNextAt != null && !slaNextAt.isAfter(now)) {
+      // looked at early (a moment planned a minute ahead, or before a lunch break): plan again
+      planSla(calendar);
+      if (slaNextAt != null && !slaNextAt.isAfter(now)) {
+        slaNextAt = now.plus(Duration.ofMinutes(1));
+      }
     }
     return outcome;
+  }
+
+  /**
+   * Plans {@link #slaNextAt()}: the warning moment while not yet warned, else the due time; none
+   * when the step is not running or timed, or was escalated. Planned a minute early (the check
+   * itself decides, {@link #owed}); a booked window in clock time, office time by {@code calendar}.
+   */
+  private void planSla(BusinessCalendar calendar) {
+    if (!isOpen() || dueAt == null || escalatedAt != null) {
+      slaNextAt = null;
+    } else if (warnedAt != null) {
+      slaNextAt = dueAt;
+    } else if (isBooked()) {
+      Instant from = bookedStart.isBefore(dueAt) ? bookedStart : dueAt;
+      long seconds = Duration.between(from, dueAt).toSeconds();
+      slaNextAt = from.plusSeconds(Math.round(seconds * SlaCheck.WARNING_SHARE)).minusSeconds(60);
+    } else {
+      Duration working = calendar.workingTimeBetween(startedAt, dueAt);
+      long own = working.toMinutes() - pausedWorkingMinutes;
+      long toWarning = working.toMinutes() - Math.round(own * (1 - SlaCheck.WARNING_SHARE)) - 1;
+      slaNextAt =
+          own <= 0 || toWarning <= 0
+              ? startedAt
+              : calendar.plus(startedAt, Duration.ofMinutes(toWarning));
+    }
   }
 
   /** Started and not finished. */
@@ -202,5 +248,10 @@ public class StepClock {
 
   public Instant bookedDue() {
     return bookedDue;
+  }
+
+  /** When the SLA scan next looks at this step; null: it owes nothing more. */
+  public Instant slaNextAt() {
+    return slaNextAt;
   }
 }

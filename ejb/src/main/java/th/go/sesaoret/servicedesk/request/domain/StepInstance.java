@@ -90,7 +90,8 @@ public class StepInstance {
         now,
         definition.timeBasis() == TimeBasis.OFFICE_TIME
             ? calendar.due(now, definition.standard())
-            : null);
+            : null,
+        calendar);
   }
 
   /**
