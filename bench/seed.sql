@@ -163,8 +163,8 @@ from seed_plan pl where pl.i = st.i and st.state = 'RUN';
 insert into service_request (id, request_no, version_id, requester, filed_by, title, description, status,
                              submitted_at, finished_at, current_step, opt_lock)
 select b.req0 + pl.i,
-  v.number_prefix || '.' || lpad((row_number() over (partition by pl.service,
-       extract(year from pl.submitted at time zone 'Asia/Bangkok') order by pl.submitted, pl.i))::text, 4, '0')
+  v.number_prefix || '.' || to_char(row_number() over (partition by pl.service,
+       extract(year from pl.submitted at time zone 'Asia/Bangkok') order by pl.submitted, pl.i), 'FM9999990000')
     || '/' || (extract(year from pl.submitted at time zone 'Asia/Bangkok')::int + 543),
   v.version_id, pl.requester, pl.filed_by,
   case pl.service
@@ -256,7 +256,7 @@ select r.id,
   (array['NORMAL','NORMAL','URGENT','VERY_URGENT'])[1 + pl.i % 4],
   '043-51' || lpad((pl.i % 10000)::text, 4, '0'),
   case when pl.i % 5 = 0 then 'ICT_ROOM' else 'ONLINE' end,
-  case when s2.finished_at is not null then 'ร' || lpad(pl.i::text, 7, '0') end,
+  case when s2.finished_at is not null then 'ร' || to_char(pl.i, 'FM9990000000') end,
   s2.finished_at, s2.actor,
   case when s2.finished_at is not null then 'GROUP_DIRECTOR' end,
   s4.assignee, s3.actor, s3.finished_at,
