@@ -99,7 +99,13 @@ start_server() {
 }
 
 stop_server() {
-  [ -n "${SERVER_PID:-}" ] || return 0
+  [ -n "${SERVER_PID:-}" ] || SERVER_PID=$(cat "$WORK/server.pid" 2>/dev/null || true)
+  if [ -z "$SERVER_PID" ]; then
+    # still before the JVM's pid: standalone.sh passes a TERM on to it
+    [ -n "${SCRIPT_PID:-}" ] && kill "$SCRIPT_PID" 2>/dev/null && wait "$SCRIPT_PID" 2>/dev/null
+    SCRIPT_PID=""
+    return 0
+  fi
   if kill -0 "$SERVER_PID" 2>/dev/null; then
     mgmt '{"operation":"shutdown"}' >/dev/null 2>&1 || kill "$SERVER_PID" 2>/dev/null || true
     for _ in $(seq 1 300); do
@@ -109,5 +115,6 @@ stop_server() {
     kill -0 "$SERVER_PID" 2>/dev/null && kill -9 "$SERVER_PID" 2>/dev/null
   fi
   wait "$SCRIPT_PID" 2>/dev/null || true
-  SERVER_PID=""
+  SERVER_PID="" SCRIPT_PID=""
+  rm -f "$WORK/server.pid"
 }
