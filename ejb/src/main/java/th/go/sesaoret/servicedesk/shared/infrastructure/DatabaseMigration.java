@@ -37,10 +37,15 @@ public class DatabaseMigration {
             .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
             .load()
             .migrate();
+    // Flyway names a target version only when it applied something
+    String version =
+        result.targetSchemaVersion != null
+            ? result.targetSchemaVersion
+            : result.initialSchemaVersion;
     LOG.info(
         () ->
             "Database schema at version "
-                + result.targetSchemaVersion
+                + version
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
