@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,6 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ExtendWith(ArquillianExtension.class)
 class PublicPagesIT {
   private static final String PASSWORD = "Dlict@2569";
+  private static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
   /** A public page: its address, its status, a line it shows in Thai and the same in English. */
   record PublicPage(String path, int status, String thai, String english) {
@@ -199,6 +203,48 @@ class PublicPagesIT {
     assertTrue(lang.toLowerCase(Locale.ROOT).contains("; secure"), lang);
   }
 
+  @Test
+  @RunAsClient
+  void resourcesHaveVersionedUrlsCachedForAYearAndPagesAreNotKeptByOthers() throws Exception {
+    WebClient web = new WebClient();
+    HttpResponse<String> page = web.get("/manual.xhtml");
+    assertEquals(List.of("private, no-cache"), page.headers().allValues("Cache-Control"));
+
+    List<String> resources = resources(page.body());
+    assertTrue(resources.size() >= 4, "stylesheets and scripts: " + resources);
+    assertTrue(
+        resources.stream()
+            .anyMatch(r -> r.matches("/jakarta.faces.resource/css/app.css.xhtml\\?v=[0-9a-f]{12}")),
+        "the app's own stylesheet with its content's version: " + resources);
+    assertTrue(
+        resources.stream().anyMatch(r -> r.contains("js/app.js.xhtml?v=")), resources.toString());
+    for (String resource : resources) {
+      assertTrue(resource.matches(".*[?&]v=[^&]+.*"), "a version in " + resource);
+      HttpResponse<String> answer = web.get(resource);
+      assertEquals(200, answer.statusCode(), resource);
+      assertEquals(List.of(IMMUTABLE), answer.headers().allValues("Cache-Control"), resource);
+      assertEquals(List.of("nosniff"), answer.headers().allValues("X-Content-Type-Options"));
+      assertEquals(List.of("DENY"), answer.headers().allValues("X-Frame-Options"));
+      assertTrue(answer.headers().allValues("Set-Cookie").isEmpty(), resource);
+    }
+
+    for (String stale :
+        List.of(
+            "/jakarta.faces.resource/css/app.css.xhtml?v=000000000000",
+            "/jakarta.faces.resource/css/app.css.xhtml")) {
+      HttpResponse<String> answer = web.get(stale);
+      assertEquals(200, answer.statusCode(), stale);
+      assertFalse(
+          String.valueOf(answer.headers().allValues("Cache-Control")).contains("immutable"),
+          "not the current version, not kept a year: " + stale);
+    }
+
+    web.signIn("requester", PASSWORD);
+    String signedIn =
+        String.join(", ", web.get("/requester/home.xhtml").headers().allValues("Cache-Control"));
+    assertTrue(signedIn.contains("no-store"), "a signed-in page is never stored: " + signedIn);
+  }
+
   // ---- helpers ----
 
   private static String manual(String... headers) throws IOException {
@@ -245,5 +291,14 @@ class PublicPagesIT {
     form.put("primefaces.nonce", WebClient.nonce(page));
     form.put("signin-token", WebClient.signInToken(page));
     return form;
+  }
+
+  private static List<String> resources(String html) {
+    Matcher m = Pattern.compile("(?:href|src)=\"(/jakarta.faces.resource/[^\"]+)\"").matcher(html);
+    List<String> found = new ArrayList<>();
+    while (m.find()) {
+      found.add(m.group(1).replace("&amp;", "&"));
+    }
+    return found;
   }
 }
