@@ -53,6 +53,9 @@ final class Browser implements AutoCloseable {
         "--disable-sync",
         "--window-size=1280,1500",
         "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
+    // a Thai reader: the pages follow the browser's language (Accept-Language) until one is chosen
+    options.addArguments("--lang=th-TH");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "th-TH,th"));
     // the console log, to see Content-Security-Policy violations
     options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service =

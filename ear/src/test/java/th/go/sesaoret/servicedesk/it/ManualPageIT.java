@@ -2,8 +2,10 @@ package th.go.sesaoret.servicedesk.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,44 @@ class ManualPageIT extends BrowserTest {
 
     browser.clickAndWait("#shell\\:langTh");
     assertTrue(browser.text().contains("เข้าสู่ระบบบริการกลุ่ม DLICT"));
+  }
+
+  /** Issue 10: the switch is a link, the reader gets no session, on a desktop and on a phone. */
+  @Test
+  void theManualInBothLanguagesOnADesktopAndAPhoneStartsNoSession() throws Exception {
+    try {
+      for (int[] size : new int[][] {{1366, 900}, {390, 844}}) {
+        browser.driver.manage().deleteAllCookies();
+        browser.size(size[0], size[1]);
+        browser.open("/manual.xhtml");
+        assertEquals("คู่มือการให้บริการ", browser.find("#manualTitle").getText());
+        assertFitsTheWindow();
+        browser.screenshot("manual-th-" + size[0]);
+
+        browser.clickAndWait("#shell\\:langEn");
+        assertEquals("Service manual", browser.find("#manualTitle").getText());
+        assertTrue(browser.path().endsWith("?lang=en"), browser.path());
+        assertFitsTheWindow();
+        browser.screenshot("manual-en-" + size[0]);
+        assertEquals("en", browser.driver.manage().getCookieNamed("servicedesk-lang").getValue());
+        assertNull(browser.driver.manage().getCookieNamed("JSESSIONID"), "no session");
+
+        browser.clickAndWait("#shell\\:langTh");
+        assertEquals("คู่มือการให้บริการ", browser.find("#manualTitle").getText());
+        assertNull(browser.driver.manage().getCookieNamed("JSESSIONID"), "no session");
+      }
+    } finally {
+      browser.size(1280, 1500);
+    }
+  }
+
+  private static void assertFitsTheWindow() {
+    List<?> widths =
+        (List<?>)
+            browser.script("return [document.documentElement.scrollWidth, window.innerWidth];");
+    long scroll = ((Number) widths.get(0)).longValue();
+    long inner = ((Number) widths.get(1)).longValue();
+    assertTrue(scroll <= inner, "runs off the screen: " + scroll + " > " + inner);
   }
 
   @Test

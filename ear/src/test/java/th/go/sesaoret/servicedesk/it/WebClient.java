@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
  */
 final class WebClient {
   private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+  private static final Pattern SIGN_IN_TOKEN =
+      Pattern.compile("name=\"signin-token\" value=\"([^\"]+)\"");
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -97,7 +99,17 @@ final class WebClient {
     form.put("login:submit", "");
     form.put("jakarta.faces.ViewState", viewState(page));
     form.put("primefaces.nonce", nonce(page));
+    form.put("signin-token", signInToken(page));
     return post("/login.xhtml", form);
+  }
+
+  /** The sign-in form's token against login CSRF (the same as the browser's sign-in cookie). */
+  static String signInToken(String html) {
+    Matcher m = SIGN_IN_TOKEN.matcher(html);
+    if (!m.find()) {
+      throw new AssertionError("no sign-in token in the page: " + html);
+    }
+    return m.group(1);
   }
 
   String session() {

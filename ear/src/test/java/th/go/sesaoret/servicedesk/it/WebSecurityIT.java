@@ -65,9 +65,11 @@ class WebSecurityIT {
   @RunAsClient
   void signingInRenewsTheSessionIdAndThePlantedIdStaysAnonymous() throws Exception {
     WebClient web = new WebClient();
-    web.get("/login.xhtml");
+    // the sign-in page starts no session (PublicPagesIT); a protected page does: it remembers
+    // where to return after sign-in, and that is the id an attacker can obtain and plant
+    web.get("/requester/home.xhtml");
     String planted = web.session();
-    assertNotNull(planted, "the login page starts a session (its form state)");
+    assertNotNull(planted, "the protected page starts a session (the page to return to)");
 
     HttpResponse<String> signedIn = web.signIn("requester", PASSWORD);
     assertEquals(302, signedIn.statusCode());
@@ -127,13 +129,13 @@ class WebSecurityIT {
   @Test
   @RunAsClient
   void theSessionCookieIsHttpOnlyAndSameSiteLaxAndSecureBehindAnHttpsProxy() throws Exception {
-    String plain = sessionCookie(new WebClient().get("/login.xhtml"));
+    String plain = sessionCookie(new WebClient().get("/requester/home.xhtml"));
     assertTrue(plain.contains("HttpOnly"), plain);
     assertTrue(plain.toLowerCase(Locale.ROOT).contains("samesite=lax"), plain);
     assertFalse(plain.toLowerCase(Locale.ROOT).contains("; secure"), "plain HTTP: " + plain);
 
     String proxied =
-        sessionCookie(new WebClient().get("/login.xhtml", "X-Forwarded-Proto", "https"));
+        sessionCookie(new WebClient().get("/requester/home.xhtml", "X-Forwarded-Proto", "https"));
     assertTrue(proxied.contains("HttpOnly"), proxied);
     assertTrue(proxied.toLowerCase(Locale.ROOT).contains("samesite=lax"), proxied);
     assertTrue(

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.hibernate.jpa.HibernateHints;
 import th.go.sesaoret.servicedesk.catalog.domain.RelatedLaw;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceVersion;
@@ -22,7 +23,12 @@ import th.go.sesaoret.servicedesk.catalog.domain.TimeStandard;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 
-/** The service catalog: the published manual for everyone, standard changes for the admin. */
+/**
+ * The service catalog: the published manual for everyone, standard changes for the admin. The
+ * catalog's entities and its reads here are in Hibernate's second-level and query caches: every
+ * page reads them, an administrator changes them a few times a year, and a change made through this
+ * class (or any JPA write to the catalog's tables) invalidates what was cached from them at once.
+ */
 @Stateless
 @PermitAll
 public class ServiceCatalog {
@@ -41,22 +47,27 @@ public class ServiceCatalog {
             "select distinct v from ServiceVersion v join fetch v.service left join fetch v.steps"
                 + " where v.current = true order by v.service.manualOrder",
             ServiceVersion.class)
+        .setHint(HibernateHints.HINT_CACHEABLE, true)
         .getResultList();
   }
 
   /** The catalog's services, in the manual's order. */
   public List<ServiceCode> services() {
     return em.createQuery("select s.code from Service s order by s.manualOrder", ServiceCode.class)
+        .setHint(HibernateHints.HINT_CACHEABLE, true)
         .getResultList();
   }
 
   public ServiceVersion currentVersion(ServiceCode code) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "select v from ServiceVersion v join fetch v.service left join fetch v.steps"
                 + " where v.current = true and v.service.code = :code",
             ServiceVersion.class)
         .setParameter("code", code)
-        .getResultStream()
+        .setHint(HibernateHints.HINT_CACHEABLE, true)
+        .getResultList() // a list: the query cache does not serve streams
+        .stream()
         .findFirst()
         .orElseThrow(() -> new BusinessException("catalog.service.notFound", code));
   }
@@ -88,11 +99,14 @@ public class ServiceCatalog {
   /** The published manual in one language: two queries whatever the number of services. */
   public List<ServiceManual> manual(Locale locale) {
     Map<Long, List<String>> laws =
-        em.createQuery(
+        em
+            .createQuery(
                 "select l from RelatedLaw l join fetch l.service"
                     + " order by l.service.manualOrder, l.lawOrder",
                 RelatedLaw.class)
-            .getResultStream()
+            .setHint(HibernateHints.HINT_CACHEABLE, true)
+            .getResultList() // a list: the query cache does not serve streams
+            .stream()
             .collect(
                 Collectors.groupingBy(
                     l -> lawService(l),

@@ -1,5 +1,6 @@
 package th.go.sesaoret.servicedesk.catalog.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,6 +14,7 @@ import java.util.Locale;
 
 /** A law or plan the manual names for a service (กฎหมายที่เกี่ยวข้อง). */
 @Entity
+@Cacheable
 @Table(name = "catalog_law")
 public class RelatedLaw {
   @Id

@@ -1,5 +1,6 @@
 package th.go.sesaoret.servicedesk.catalog.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,9 +12,12 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /** One service of the manual: what it is called, where and for what fee it is given. */
 @Entity
+@Cacheable
 @Table(name = "catalog_service")
 public class Service {
   @Id
@@ -55,6 +59,7 @@ public class Service {
   private String numberPrefix;
 
   @OneToMany(mappedBy = "service")
+  @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
   @OrderBy("lawOrder")
   private List<RelatedLaw> laws = new ArrayList<>();
 

@@ -1,5 +1,6 @@
 package th.go.sesaoret.servicedesk.catalog.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +17,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 
@@ -25,6 +28,7 @@ import th.go.sesaoret.servicedesk.shared.BusinessException;
  * filed keeps the standards it was filed under.
  */
 @Entity
+@Cacheable
 @Table(name = "catalog_service_version")
 public class ServiceVersion {
   @Id
@@ -55,6 +59,7 @@ public class ServiceVersion {
   private long optLock;
 
   @OneToMany(mappedBy = "version", cascade = CascadeType.PERSIST)
+  @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
   @OrderBy("stepOrder")
   private List<StepDefinition> steps = new ArrayList<>();
 

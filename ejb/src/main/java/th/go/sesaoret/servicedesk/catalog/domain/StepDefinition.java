@@ -1,5 +1,6 @@
 package th.go.sesaoret.servicedesk.catalog.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -17,6 +18,7 @@ import th.go.sesaoret.servicedesk.security.domain.Role;
 
 /** One step of a service version: who acts, and in what standard time. */
 @Entity
+@Cacheable
 @Table(name = "catalog_step")
 public class StepDefinition {
   /** The longest step key. */

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 import th.go.sesaoret.servicedesk.audit.domain.AuditEntry;
 import th.go.sesaoret.servicedesk.catalog.domain.StepDefinition;
 import th.go.sesaoret.servicedesk.request.application.AttachmentInfo;
@@ -96,6 +97,8 @@ public class JpaRequestReads implements RequestReads {
                 + " where p.username in :u",
             Object[].class)
         .setParameter("u", wanted)
+        // names change when an administrator edits a person: the query cache drops this then
+        .setHint(HibernateHints.HINT_CACHEABLE, true)
         .getResultList()
         .forEach(row -> people.add((String) row[0], (String) row[1], (Role) row[2]));
     return people;

@@ -2,6 +2,7 @@ package th.go.sesaoret.servicedesk.security.application;
 
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 import th.go.sesaoret.servicedesk.security.domain.Person;
 
 /** Queries for people that more than one service needs. */
@@ -9,9 +10,13 @@ final class People {
   private People() {}
 
   static Optional<Person> byUsername(EntityManager em, String username) {
-    return em.createQuery("select p from Person p where p.username = :u", Person.class)
+    return em
+        .createQuery("select p from Person p where p.username = :u", Person.class)
         .setParameter("u", Person.normalizeUsername(username))
-        .getResultStream()
+        // every signed-in page names its caller: cached, dropped when anyone changes a person
+        .setHint(HibernateHints.HINT_CACHEABLE, true)
+        .getResultList() // a list: the query cache does not serve streams
+        .stream()
         .findFirst();
   }
 }

@@ -1,5 +1,6 @@
 package th.go.sesaoret.servicedesk.security.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,10 +19,13 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 
 /** A person who signs in: office staff, school personnel, approvers, DLICT staff. */
 @Entity
+@Cacheable
 @Table(name = "person")
 public class Person {
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
@@ -63,6 +67,7 @@ public class Person {
   private long optLock;
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
   @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
   @Enumerated(EnumType.STRING)
   @Column(name = "role", nullable = false, length = 40)

@@ -1,5 +1,6 @@
 package th.go.sesaoret.servicedesk.sla.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,7 @@ import th.go.sesaoret.servicedesk.shared.BusinessException;
  * because lunar dates move every year and the cabinet adds days at short notice.
  */
 @Entity
+@Cacheable
 @Table(name = "holiday")
 public class Holiday {
   static final int NAME_LENGTH = 300;

@@ -12,20 +12,24 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import th.go.sesaoret.servicedesk.shared.web.Messages;
 
 /**
- * The sign-in form. One message for every refusal, so nobody learns which accounts exist. The
- * session id is renewed before the credential is checked, so an id planted before sign-in (session
- * fixation) never becomes a signed-in session; the session's attributes (the page to return to)
- * move to the new id.
+ * The sign-in form. One message for every refusal, so nobody learns which accounts exist. The page
+ * keeps no state and starts no session (its view is transient); a post that did not come from it in
+ * this browser is refused first ({@link LoginGuard}). The session starts when the sign-in succeeds;
+ * a session that existed before (the page to return to) gets a new id before the credential is
+ * checked, so an id planted before sign-in (session fixation) never becomes a signed-in session;
+ * its attributes move to the new id.
  */
 @Named
 @RequestScoped
 public class LoginBacking {
   @Inject private SecurityContext securityContext;
   @Inject private RoleHome roleHome;
+  @Inject private LoginGuard guard;
 
   private String username;
   private String password;
@@ -33,29 +37,59 @@ public class LoginBacking {
   public void login() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
+    var request = (HttpServletRequest) external.getRequest();
+    if (!guard.genuine()) {
+      Messages.error("security.signIn.refused");
+      return;
+    }
     var credential = new UsernamePasswordCredential(username.strip(), new Password(password));
-    renewSessionId((HttpServletRequest) external.getRequest());
+    boolean hadSession = renewSessionId(request);
     AuthenticationStatus status =
         securityContext.authenticate(
-            (HttpServletRequest) external.getRequest(),
+            request,
             (HttpServletResponse) external.getResponse(),
             AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
-    if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
-      var request = (HttpServletRequest) external.getRequest();
-      SessionTraffic.signedIn(
-          request.getSession(), credential.getCaller(), request.getRemoteAddr());
-    }
     switch (status) {
-      case SEND_CONTINUE -> faces.responseComplete();
-      case SUCCESS -> external.redirect(external.getRequestContextPath() + roleHome.page());
-      default -> Messages.error("security.signIn.failed");
+      case SEND_CONTINUE -> {
+        signedIn(request, credential.getCaller());
+        faces.responseComplete();
+      }
+      case SUCCESS -> {
+        signedIn(request, credential.getCaller());
+        external.redirect(external.getRequestContextPath() + roleHome.page());
+      }
+      default -> {
+        dropStartedSession(request, hadSession);
+        Messages.error("security.signIn.failed");
+      }
     }
   }
 
-  /** Before authentication: the response is not committed yet, so the new cookie is sent. */
-  private static void renewSessionId(HttpServletRequest request) {
-    if (request.getSession(false) != null) {
-      request.changeSessionId();
+  private void signedIn(HttpServletRequest request, String username) {
+    guard.forget();
+    SessionTraffic.signedIn(request.getSession(), username, request.getRemoteAddr());
+  }
+
+  /**
+   * Before authentication: the response is not committed yet, so the new cookie is sent. True when
+   * there was a session.
+   */
+  private static boolean renewSessionId(HttpServletRequest request) {
+    if (request.getSession(false) == null) {
+      return false;
+    }
+    request.changeSessionId();
+    return true;
+  }
+
+  /**
+   * A refused sign-in leaves no session that it started itself (the mechanism's bookkeeping), so
+   * that wrong passwords do not fill the server with sessions.
+   */
+  private static void dropStartedSession(HttpServletRequest request, boolean hadSession) {
+    HttpSession session = request.getSession(false);
+    if (!hadSession && session != null) {
+      session.invalidate();
     }
   }
 

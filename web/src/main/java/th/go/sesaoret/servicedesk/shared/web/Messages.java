@@ -19,7 +19,8 @@ public final class Messages {
   }
 
   private static Locale locale() {
-    // the session's language, not the view root's: on a GET the view root does not know it yet
+    // the request's language (LocaleBacking), not the view root's: on a GET the view root does not
+    // know it yet
     return CDI.current().select(LocaleBacking.class).get().getLocale();
   }
 

@@ -1,5 +1,6 @@
 package th.go.sesaoret.servicedesk.shared.web;
 
+import jakarta.faces.application.ResourceHandler;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,11 +14,11 @@ import java.io.IOException;
 /**
  * The browser-side protections on every response (pages, resources, downloads, the PDF servlet,
  * error pages): no framing, no content sniffing, no referrer outside the site, HSTS once served
- * over HTTPS, and a Content-Security-Policy. Faces pages get PrimeFaces' policy with a fresh script
- * nonce (web.xml {@code primefaces.CSP_POLICY}); it replaces the fallback set here, so a response
- * never carries two policies. The fallback, for everything that is not a page, allows nothing
- * inline and no framing; it keeps {@code object-src 'self'} so the browser's own PDF viewer still
- * shows the printed repair form.
+ * over HTTPS, and a Content-Security-Policy; a public page is never kept by a shared cache. Faces
+ * pages get PrimeFaces' policy with a fresh script nonce (web.xml {@code primefaces.CSP_POLICY});
+ * it replaces the fallback set here, so a response never carries two policies. The fallback, for
+ * everything that is not a page, allows nothing inline and no framing; it keeps {@code object-src
+ * 'self'} so the browser's own PDF viewer still shows the printed repair form.
  *
  * <p>The session cookie's attributes are set by Undertow, in {@code WEB-INF/undertow-handlers.conf}
  * (a file that takes no comments, so they are here): {@code samesite-cookie} sends SameSite=Lax
@@ -37,6 +38,8 @@ public class SecurityHeaders extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   static final String CSP = "Content-Security-Policy";
+  static final String CACHE_CONTROL = "Cache-Control";
+  static final String PAGE_CACHE = "private, no-cache";
   static final String FALLBACK_POLICY =
       "default-src 'self'; object-src 'self'; base-uri 'none'; form-action 'self';"
           + " frame-ancestors 'none'";
@@ -47,7 +50,20 @@ public class SecurityHeaders extends HttpFilter {
       throws IOException, ServletException {
     OnePolicy wrapped = new OnePolicy(response, request.isSecure());
     wrapped.apply();
+    if (isPage(request) && !response.containsHeader(CACHE_CONTROL)) {
+      // a public page: only the browser keeps it, and asks again (its nonce, the sign-in token).
+      // Signed-in pages already carry the container's no-store; resources set their own lifetime.
+      response.setHeader(CACHE_CONTROL, PAGE_CACHE);
+    }
     chain.doFilter(request, wrapped);
+  }
+
+  /** A Faces page (not a resource, a download or a static file). */
+  private static boolean isPage(HttpServletRequest request) {
+    String path = request.getServletPath();
+    return path != null
+        && (path.endsWith(".xhtml") || path.endsWith("/"))
+        && !path.startsWith(ResourceHandler.RESOURCE_IDENTIFIER);
   }
 
   /** Keeps the headers through a reset and lets a page's own policy replace the fallback. */
