@@ -68,6 +68,7 @@ public class Inbox {
   @Inject private Clock clock;
   @Inject private NoticeKinds kinds;
   @Inject private RequestStates states;
+  @Inject private UnreadCounts unread;
 
   /** One page of the caller's notices, newest first, with who handled each handled one. */
   public List<InboxRow> page(int first, int size) {
@@ -154,13 +155,18 @@ public class Inbox {
         .param("open", states.open());
   }
 
+  /** The caller's unread notices that nobody handled yet; kept until the inbox changes. */
   public long unreadCount() {
-    return em.createQuery(
-            "select count(e) from InboxEntry e where e.recipient = :me and e.readAt is null"
-                + " and e.handledAt is null",
-            Long.class)
-        .setParameter("me", caller())
-        .getSingleResult();
+    String me = caller();
+    return unread.of(
+        me,
+        () ->
+            em.createQuery(
+                    "select count(e) from InboxEntry e where e.recipient = :me and e.readAt is null"
+                        + " and e.handledAt is null",
+                    Long.class)
+                .setParameter("me", me)
+                .getSingleResult());
   }
 
   public void markRead(long entryId) {
@@ -169,10 +175,12 @@ public class Inbox {
       throw new BusinessException("notification.inbox.notYours");
     }
     entry.markRead(clock.instant());
+    unread.changing(List.of(entry.recipient()));
   }
 
   /** Marks every unread notice of the caller read; returns how many. */
   public int markAllRead() {
+    unread.changing(List.of(caller()));
     return em.createQuery(
             "update InboxEntry e set e.readAt = :now where e.recipient = :me and e.readAt is null")
         .setParameter("now", clock.instant())
