@@ -61,7 +61,11 @@ public class RepairQueries {
   /** One repair, for those who may see its request (refused and audited otherwise). */
   public RepairView job(long requestId, Locale locale, String sourceIp) {
     Actor who = Callers.actor(session, acting, clock.instant());
-    RepairJob job = visibleJob(requestId, who, "REPAIR_VIEW", sourceIp);
+    // the visibility check, the job, its request and work log in one statement
+    RepairJob job =
+        reads
+            .visibleJob(requestId, who)
+            .orElseThrow(() -> access.refused(requestId, "REPAIR_VIEW", sourceIp));
     return RepairViews.of(job, names(RepairViews.people(job)), RepairActions.of(job, who));
   }
 
