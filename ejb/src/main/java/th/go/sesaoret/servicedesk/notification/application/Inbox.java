@@ -83,7 +83,7 @@ public class Inbox {
 
   /**
    * One page of the caller's notices that match the search and filters, in the chosen order, with
-   * who handled each handled one.
+   * who handled each handled one and whether each still waits for the caller: one query.
    */
   public List<InboxRow> page(ListQuery<InboxSort> query, ListPage page) {
     return rows(query, page.first(), page.size());
@@ -96,7 +96,9 @@ public class Inbox {
             em.createQuery(
                 "select new th.go.sesaoret.servicedesk.notification.application.InboxRow(e.id,"
                     + " e.kind, e.requestId, e.requestNumber, e.stepOrder, e.createdAt, e.readAt,"
-                    + " e.handledAt, hp.fullName, e.handledAs)"
+                    + " e.handledAt, hp.fullName, e.handledAs, case when "
+                    + WAITING
+                    + " then true else false end)"
                     + LISTED
                     + where.where()
                     + query.orderBy("e.id desc"),
@@ -108,9 +110,20 @@ public class Inbox {
 
   public long count(ListQuery<InboxSort> query) {
     ListClauses where = where(query);
+    // unfiltered, the caller's notices alone: an index-only count (ix_inbox_recipient)
+    String from = filtered(query) ? LISTED : " from InboxEntry e where e.recipient = :me";
     return where
-        .bind(em.createQuery("select count(e)" + LISTED + where.where(), Long.class))
+        .bind(em.createQuery("select count(e)" + from + where.where(), Long.class))
         .getSingleResult();
+  }
+
+  /** A search or a filter reads the notices' requests, steps or people. */
+  private static boolean filtered(ListQuery<InboxSort> query) {
+    return query.searches()
+        || query.service() != null
+        || query.state() != null
+        || query.overdue()
+        || query.waitingForMe();
   }
 
   /** Which of the caller's notices {@code ids} ask for an action that still waits. */
