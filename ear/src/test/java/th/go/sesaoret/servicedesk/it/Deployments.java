@@ -1,8 +1,14 @@
 package th.go.sesaoret.servicedesk.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.Asset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
@@ -54,6 +60,45 @@ public final class Deployments {
     ear.delete(WEB_MODULE);
     ear.addAsModule(web);
     return ear;
+  }
+
+  /**
+   * The same {@code ear} counting each HTTP request's SQL statements ({@link StatementCounter} in
+   * the EJB module, named as the persistence unit's statement inspector; {@link
+   * StatementCountFilter} in the web module): the application's persistence unit as built, plus
+   * that one property.
+   */
+  public static EnterpriseArchive countingStatements(EnterpriseArchive ear) {
+    JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB_MODULE);
+    String unit = text(ejb.get("META-INF/persistence.xml").getAsset());
+    String counted =
+        unit.replace(
+            "<properties>",
+            "<properties>\n      <property name=\"hibernate.session_factory.statement_inspector\""
+                + " value=\""
+                + StatementCounter.class.getName()
+                + "\"/>");
+    if (counted.equals(unit)) {
+      throw new IllegalStateException("no <properties> in the persistence unit");
+    }
+    ejb.delete("META-INF/persistence.xml");
+    ejb.addAsManifestResource(new StringAsset(counted), "persistence.xml");
+    ejb.addClasses(StatementCounter.class);
+    ear.delete(EJB_MODULE);
+    ear.addAsModule(ejb);
+    WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
+    web.addClasses(StatementCountFilter.class);
+    ear.delete(WEB_MODULE);
+    ear.addAsModule(web);
+    return ear;
+  }
+
+  private static String text(Asset asset) {
+    try (InputStream in = asset.openStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

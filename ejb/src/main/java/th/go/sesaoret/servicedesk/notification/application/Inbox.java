@@ -68,6 +68,7 @@ public class Inbox {
   @Inject private Clock clock;
   @Inject private NoticeKinds kinds;
   @Inject private RequestStates states;
+  @Inject private UnreadCounts unread;
 
   /** One page of the caller's notices, newest first, with who handled each handled one. */
   public List<InboxRow> page(int first, int size) {
@@ -82,7 +83,7 @@ public class Inbox {
 
   /**
    * One page of the caller's notices that match the search and filters, in the chosen order, with
-   * who handled each handled one.
+   * who handled each handled one and whether each still waits for the caller: one query.
    */
   public List<InboxRow> page(ListQuery<InboxSort> query, ListPage page) {
     return rows(query, page.first(), page.size());
@@ -95,7 +96,9 @@ public class Inbox {
             em.createQuery(
                 "select new th.go.sesaoret.servicedesk.notification.application.InboxRow(e.id,"
                     + " e.kind, e.requestId, e.requestNumber, e.stepOrder, e.createdAt, e.readAt,"
-                    + " e.handledAt, hp.fullName, e.handledAs)"
+                    + " e.handledAt, hp.fullName, e.handledAs, case when "
+                    + WAITING
+                    + " then true else false end)"
                     + LISTED
                     + where.where()
                     + query.orderBy("e.id desc"),
@@ -107,9 +110,20 @@ public class Inbox {
 
   public long count(ListQuery<InboxSort> query) {
     ListClauses where = where(query);
+    // unfiltered, the caller's notices alone: an index-only count (ix_inbox_recipient)
+    String from = filtered(query) ? LISTED : " from InboxEntry e where e.recipient = :me";
     return where
-        .bind(em.createQuery("select count(e)" + LISTED + where.where(), Long.class))
+        .bind(em.createQuery("select count(e)" + from + where.where(), Long.class))
         .getSingleResult();
+  }
+
+  /** A search or a filter reads the notices' requests, steps or people. */
+  private static boolean filtered(ListQuery<InboxSort> query) {
+    return query.searches()
+        || query.service() != null
+        || query.state() != null
+        || query.overdue()
+        || query.waitingForMe();
   }
 
   /** Which of the caller's notices {@code ids} ask for an action that still waits. */
@@ -154,13 +168,18 @@ public class Inbox {
         .param("open", states.open());
   }
 
+  /** The caller's unread notices that nobody handled yet; kept until the inbox changes. */
   public long unreadCount() {
-    return em.createQuery(
-            "select count(e) from InboxEntry e where e.recipient = :me and e.readAt is null"
-                + " and e.handledAt is null",
-            Long.class)
-        .setParameter("me", caller())
-        .getSingleResult();
+    String me = caller();
+    return unread.of(
+        me,
+        () ->
+            em.createQuery(
+                    "select count(e) from InboxEntry e where e.recipient = :me and e.readAt is null"
+                        + " and e.handledAt is null",
+                    Long.class)
+                .setParameter("me", me)
+                .getSingleResult());
   }
 
   public void markRead(long entryId) {
@@ -169,10 +188,12 @@ public class Inbox {
       throw new BusinessException("notification.inbox.notYours");
     }
     entry.markRead(clock.instant());
+    unread.changing(List.of(entry.recipient()));
   }
 
   /** Marks every unread notice of the caller read; returns how many. */
   public int markAllRead() {
+    unread.changing(List.of(caller()));
     return em.createQuery(
             "update InboxEntry e set e.readAt = :now where e.recipient = :me and e.readAt is null")
         .setParameter("now", clock.instant())

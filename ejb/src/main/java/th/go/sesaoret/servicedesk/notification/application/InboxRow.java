@@ -6,8 +6,9 @@ import th.go.sesaoret.servicedesk.notification.domain.NoticeKind;
 import th.go.sesaoret.servicedesk.security.domain.Role;
 
 /**
- * One line of the inbox as the database gives it: the notice, and for a handled one the full name
- * and role of whoever handled it (a projection joined to the person, not loaded per row).
+ * One line of the inbox as the database gives it: the notice, for a handled one the full name and
+ * role of whoever handled it (a projection joined to the person, not loaded per row), and whether
+ * it asks its reader for an action that still waits.
  */
 public record InboxRow(
     Long id,
@@ -19,7 +20,8 @@ public record InboxRow(
     Instant readAt,
     Instant handledAt,
     String handledByName,
-    Role handledAs)
+    Role handledAs,
+    boolean waiting)
     implements Serializable {
 
   /** Read, or handled by someone (then there is nothing left to read it for). */

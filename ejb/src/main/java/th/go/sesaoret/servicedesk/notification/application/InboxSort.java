@@ -19,4 +19,10 @@ public enum InboxSort implements ListSort {
   public String path() {
     return path;
   }
+
+  /** A notice may outlive its request; an unread one has no time read. */
+  @Override
+  public boolean nullable() {
+    return this == TITLE || this == STATUS;
+  }
 }

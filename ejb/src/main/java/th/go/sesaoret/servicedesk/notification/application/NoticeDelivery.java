@@ -29,6 +29,7 @@ import th.go.sesaoret.servicedesk.security.domain.Person;
 public class NoticeDelivery {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
+  @Inject private UnreadCounts unread;
 
   /** Delivers a notice; false when its key was delivered before. */
   public boolean deliver(RequestNotice notice) {
@@ -39,7 +40,9 @@ public class NoticeDelivery {
     em.persist(new DeliveredNotice(notice.noticeKey(), now));
     String baseUrl = NoticeText.baseUrl();
     Optional<HandledItem> handled = handledBefore(notice);
-    for (Person person : recipients(notice)) {
+    List<Person> recipients = recipients(notice);
+    unread.changing(recipients.stream().map(Person::username).toList());
+    for (Person person : recipients) {
       InboxEntry entry = new InboxEntry(person.username(), notice, now);
       // acted on while the notice travelled: it arrives handled
       handled.ifPresent(h -> entry.handled(h.handledBy(), h.handledAs(), h.handledAt()));

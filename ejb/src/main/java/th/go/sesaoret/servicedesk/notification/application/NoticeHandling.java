@@ -18,8 +18,15 @@ import th.go.sesaoret.servicedesk.notification.domain.StepHandled;
 @Stateless
 @PermitAll // observes the workflow's event, whoever the caller is
 public class NoticeHandling {
+  /** The notices, not yet handled, that ask for the item acted on. */
+  private static final String ABOUT_ITEM =
+      " where e.requestId = :request and e.stepOrder = :step"
+          + " and (e.round = :round or e.round is null or e.round = 0)"
+          + " and e.kind in :kinds and e.handledAt is null";
+
   @PersistenceContext private EntityManager em;
   @Inject private NoticeKinds kinds;
+  @Inject private UnreadCounts unread;
 
   /** Synchronous: inside the workflow's transaction, so it commits or rolls back with it. */
   public void handled(@Observes StepHandled item) {
@@ -35,11 +42,21 @@ public class NoticeHandling {
             item.by(),
             item.as(),
             item.at()));
+    // the unread counts of those whose notices it marks are read again after the commit
+    unread.changing(
+        em.createQuery(
+                "select distinct e.recipient from InboxEntry e"
+                    + ABOUT_ITEM
+                    + " and e.readAt is null",
+                String.class)
+            .setParameter("request", item.requestId())
+            .setParameter("step", item.stepOrder())
+            .setParameter("round", item.round())
+            .setParameter("kinds", kinds.asking(item.item()))
+            .getResultList());
     em.createQuery(
             "update InboxEntry e set e.handledAt = :at, e.handledBy = :by, e.handledAs = :as"
-                + " where e.requestId = :request and e.stepOrder = :step"
-                + " and (e.round = :round or e.round is null or e.round = 0)"
-                + " and e.kind in :kinds and e.handledAt is null")
+                + ABOUT_ITEM)
         .setParameter("at", item.at())
         .setParameter("by", item.by())
         .setParameter("as", item.as())

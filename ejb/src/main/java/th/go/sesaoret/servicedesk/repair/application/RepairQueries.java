@@ -13,8 +13,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +23,7 @@ import java.util.Set;
 import th.go.sesaoret.servicedesk.notification.domain.NoticeText;
 import th.go.sesaoret.servicedesk.repair.domain.RepairActions;
 import th.go.sesaoret.servicedesk.repair.domain.RepairJob;
+import th.go.sesaoret.servicedesk.request.application.ActingRoles;
 import th.go.sesaoret.servicedesk.request.application.Callers;
 import th.go.sesaoret.servicedesk.request.application.People;
 import th.go.sesaoret.servicedesk.request.application.RequestAccess;
@@ -52,7 +51,7 @@ import th.go.sesaoret.servicedesk.shared.list.ListQuery;
   ADMIN_NAME
 })
 public class RepairQueries {
-  @PersistenceContext private EntityManager em;
+  @Inject private ActingRoles acting;
   @Inject private Clock clock;
   @Resource private SessionContext session;
   @Inject private RepairReads reads;
@@ -61,8 +60,12 @@ public class RepairQueries {
 
   /** One repair, for those who may see its request (refused and audited otherwise). */
   public RepairView job(long requestId, Locale locale, String sourceIp) {
-    Actor who = Callers.actor(session, em, clock.instant());
-    RepairJob job = visibleJob(requestId, who, "REPAIR_VIEW", sourceIp);
+    Actor who = Callers.actor(session, acting, clock.instant());
+    // the visibility check, the job, its request and work log in one statement
+    RepairJob job =
+        reads
+            .visibleJob(requestId, who)
+            .orElseThrow(() -> access.refused(requestId, "REPAIR_VIEW", sourceIp));
     return RepairViews.of(job, names(RepairViews.people(job)), RepairActions.of(job, who));
   }
 
@@ -70,7 +73,7 @@ public class RepairQueries {
   public RepairSheet sheet(long requestId, String sourceIp) {
     RepairJob job =
         visibleJob(
-            requestId, Callers.actor(session, em, clock.instant()), "REPAIR_PRINT", sourceIp);
+            requestId, Callers.actor(session, acting, clock.instant()), "REPAIR_PRINT", sourceIp);
     ServiceRequest r = job.request();
     Approval approval =
         r.approvals().stream()
@@ -115,12 +118,12 @@ public class RepairQueries {
   @RolesAllowed(STAFF_NAME)
   public long countMyJobs(ListQuery<TechnicianJobSort> query) {
     var now = clock.instant();
-    return reads.countMyJobs(Callers.actor(session, em, now), query, now);
+    return reads.countMyJobs(Callers.actor(session, acting, now), query, now);
   }
 
   private List<TechnicianJobRow> myJobs(ListQuery<TechnicianJobSort> query, int first, int size) {
     var now = clock.instant();
-    return reads.myJobs(Callers.actor(session, em, now), query, now, first, size);
+    return reads.myJobs(Callers.actor(session, acting, now), query, now, first, size);
   }
 
   /** Every repair of one durable-goods number, newest first (office roles). */
@@ -133,7 +136,7 @@ public class RepairQueries {
     ADMIN_NAME
   })
   public List<EquipmentRepairRow> history(String assetNumber, int first, int size) {
-    return reads.history(Callers.actor(session, em, clock.instant()), assetNumber, first, size);
+    return reads.history(Callers.actor(session, acting, clock.instant()), assetNumber, first, size);
   }
 
   @RolesAllowed({
@@ -145,7 +148,7 @@ public class RepairQueries {
     ADMIN_NAME
   })
   public long countHistory(String assetNumber) {
-    return reads.countHistory(Callers.actor(session, em, clock.instant()), assetNumber);
+    return reads.countHistory(Callers.actor(session, acting, clock.instant()), assetNumber);
   }
 
   /** The repair of a request the viewer may see; refused alike when it is none (one check). */

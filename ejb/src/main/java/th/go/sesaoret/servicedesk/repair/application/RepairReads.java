@@ -17,6 +17,13 @@ public interface RepairReads {
   /** The repair part of a request, or empty for a request of another service. */
   Optional<RepairJob> job(long requestId);
 
+  /**
+   * The repair part of a request with its request and work log, when {@code viewer} may see the
+   * request (the domain's {@code Visibility}); empty alike for another service's request, one the
+   * viewer may not see, or none. One statement.
+   */
+  Optional<RepairJob> visibleJob(long requestId, Actor viewer);
+
   /** {@code who}'s repairs at steps 4-5 and vendor jobs free to take, matching {@code query}. */
   List<TechnicianJobRow> myJobs(
       Actor who, ListQuery<TechnicianJobSort> query, Instant now, int first, int size);

@@ -24,4 +24,10 @@ public enum TechnicianJobSort implements ListSort {
   public String path() {
     return path;
   }
+
+  /** An untimed step has no due time. */
+  @Override
+  public boolean nullable() {
+    return this == DUE;
+  }
 }

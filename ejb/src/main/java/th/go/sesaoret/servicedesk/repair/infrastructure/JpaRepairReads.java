@@ -4,6 +4,7 @@ import static th.go.sesaoret.servicedesk.repair.domain.RepairJob.REPAIR;
 import static th.go.sesaoret.servicedesk.repair.domain.RepairJob.REPORT;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -60,6 +61,22 @@ public class JpaRepairReads implements RepairReads {
   @Override
   public Optional<RepairJob> job(long requestId) {
     return Optional.ofNullable(em.find(RepairJob.class, requestId));
+  }
+
+  @Override
+  public Optional<RepairJob> visibleJob(long requestId, Actor viewer) {
+    ListClauses where =
+        VisibleRequests.restrict(
+            new ListClauses(" where j.id = :id").param("id", requestId), "r", viewer);
+    EntityGraph<RepairJob> withRequestAndLog = em.createEntityGraph(RepairJob.class);
+    withRequestAndLog.addAttributeNodes("request", "log");
+    return where
+        .bind(
+            em.createQuery(
+                    "select j from RepairJob j join j.request r" + where.where(), RepairJob.class)
+                .setHint("jakarta.persistence.fetchgraph", withRequestAndLog))
+        .getResultStream()
+        .findFirst();
   }
 
   @Override

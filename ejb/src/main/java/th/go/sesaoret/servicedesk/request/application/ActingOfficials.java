@@ -27,12 +27,14 @@ public class ActingOfficials {
   @Inject private Clock clock;
   @Resource private SessionContext session;
   @EJB private AuditTrail audit;
+  @Inject private ActingRoles acting;
 
   public long appoint(Role role, String username, LocalDate from, LocalDate to, String sourceIp) {
     var appointment =
         new ActingOfficial(
             role, username, from, to, session.getCallerPrincipal().getName(), clock.instant());
     em.persist(appointment);
+    acting.changing();
     em.flush();
     audit.record(
         sourceIp,

@@ -25,6 +25,17 @@ public class RequestAccess {
     return reads.visible(requestId, viewer).orElseThrow(() -> refused(requestId, action, sourceIp));
   }
 
+  /**
+   * The same for the request's page: the request with its version, service and steps, in one
+   * statement ({@link RequestReads#visibleWithSteps}).
+   */
+  public ServiceRequest visibleWithSteps(
+      long requestId, Actor viewer, String action, String sourceIp) {
+    return reads
+        .visibleWithSteps(requestId, viewer)
+        .orElseThrow(() -> refused(requestId, action, sourceIp));
+  }
+
   /** Audits the refusal of {@code action} on the request and gives the exception to throw. */
   public BusinessException refused(long requestId, String action, String sourceIp) {
     audit.refused(

@@ -15,8 +15,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +60,7 @@ import th.go.sesaoret.servicedesk.sla.application.WorkingCalendar;
 public class RequestQueries {
   private static final String VIEW = "REQUEST_VIEW";
 
-  @PersistenceContext private EntityManager em;
+  @Inject private ActingRoles acting;
   @Inject private Clock clock;
   @Resource private SessionContext session;
   @EJB private WorkingCalendar calendar;
@@ -102,18 +100,20 @@ public class RequestQueries {
   }
 
   /**
-   * A request's page in the given language; a fixed number of queries whatever its size. It says
+   * A request's page in the given language; a fixed number of statements whatever its size. It says
    * what the caller may do now, by the rules the actions enforce ({@link StepActing#allowed}).
    */
   public RequestDetail request(long id, Locale locale, String sourceIp) {
     var now = clock.instant();
-    Actor who = Callers.actor(session, em, now);
-    ServiceRequest r = access.visible(id, who, VIEW, sourceIp);
+    Actor who = Callers.actor(session, acting, now);
+    // the request, its version, service and steps in one statement; then its files, signatures
+    // and the people they name: five statements whatever the request's size
+    ServiceRequest r = access.visibleWithSteps(id, who, VIEW, sourceIp);
     List<AttachmentInfo> files = reads.attachments(id);
     String digest =
         ContentDigest.of(
             r.title(), r.description(), files.stream().map(AttachmentInfo::sha256).toList());
-    var steps = reads.steps(id);
+    var steps = r.steps();
     var approvals = reads.approvals(id);
     List<String> named = new ArrayList<>(Timelines.usernames(steps, approvals));
     named.add(r.requester());
@@ -172,18 +172,18 @@ public class RequestQueries {
 
   public long countWorkQueue(ListQuery<WorkQueueSort> query) {
     var now = clock.instant();
-    return lists.countWorkQueue(Callers.actor(session, em, now), query, now);
+    return lists.countWorkQueue(Callers.actor(session, acting, now), query, now);
   }
 
   private List<WorkItem> workQueue(ListQuery<WorkQueueSort> query, int first, int size) {
     var now = clock.instant();
-    return lists.workQueue(Callers.actor(session, em, now), query, now, first, size).stream()
+    return lists.workQueue(Callers.actor(session, acting, now), query, now, first, size).stream()
         .map(row -> row.withTimeLeft(calendar.calendar(), now))
         .toList();
   }
 
   private ServiceRequest visible(long id, String sourceIp) {
-    return access.visible(id, Callers.actor(session, em, clock.instant()), VIEW, sourceIp);
+    return access.visible(id, Callers.actor(session, acting, clock.instant()), VIEW, sourceIp);
   }
 
   private String me() {

@@ -21,6 +21,12 @@ public interface RequestReads {
   /** The request when {@code viewer} may see it; empty alike when it does not exist. */
   Optional<ServiceRequest> visible(long requestId, Actor viewer);
 
+  /**
+   * The request for its page when {@code viewer} may see it, with its catalog version, service and
+   * steps (their definitions) in the same statement; empty alike when it does not exist.
+   */
+  Optional<ServiceRequest> visibleWithSteps(long requestId, Actor viewer);
+
   /** An attachment with its request, or empty for an unknown id (nothing is checked here). */
   Optional<Attachment> attachment(long attachmentId);
 

@@ -14,8 +14,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +47,7 @@ import th.go.sesaoret.servicedesk.request.domain.RequestAuditAction;
   ADMIN_NAME
 })
 public class RequestTrail {
-  @PersistenceContext private EntityManager em;
+  @Inject private ActingRoles acting;
   @Resource private SessionContext session;
   @Inject private Clock clock;
   @Inject private AuditActions actions;
@@ -75,6 +73,6 @@ public class RequestTrail {
 
   /** The one visibility check of every read ({@link RequestAccess}), audited when refused. */
   private void visible(long id, RequestAuditAction action, String sourceIp) {
-    access.visible(id, Callers.actor(session, em, clock.instant()), action.name(), sourceIp);
+    access.visible(id, Callers.actor(session, acting, clock.instant()), action.name(), sourceIp);
   }
 }

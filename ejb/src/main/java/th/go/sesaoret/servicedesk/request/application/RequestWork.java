@@ -56,6 +56,7 @@ public class RequestWork {
   private static final Logger LOG = Logger.getLogger(RequestWork.class.getName());
 
   @PersistenceContext private EntityManager em;
+  @Inject private ActingRoles acting;
   @Inject private Clock clock;
   @Resource private SessionContext session;
   @EJB private WorkingCalendar calendar;
@@ -103,7 +104,7 @@ public class RequestWork {
     String before = r.state();
     try {
       var now = clock.instant();
-      Actor who = Callers.actor(session, em, now);
+      Actor who = Callers.actor(session, acting, now);
       List<RequestNotice> out = new ArrayList<>();
       Optional<PendingItem> pending = PendingItem.of(r);
       ServicePlugin plugin = plugins.of(r.version().service().code());

@@ -1,6 +1,7 @@
 package th.go.sesaoret.servicedesk.request.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -36,6 +37,23 @@ public class JpaRequestReads implements RequestReads {
     return where
         .bind(
             em.createQuery("select r from ServiceRequest r" + where.where(), ServiceRequest.class))
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<ServiceRequest> visibleWithSteps(long requestId, Actor viewer) {
+    ListClauses where =
+        VisibleRequests.restrict(
+            new ListClauses(" where r.id = :id").param("id", requestId), "r", viewer);
+    // fetched by a graph (JPA allows no alias on a fetch join, so no nested join fetch)
+    EntityGraph<ServiceRequest> page = em.createEntityGraph(ServiceRequest.class);
+    page.addSubgraph("version").addAttributeNodes("service");
+    page.addSubgraph("steps").addAttributeNodes("definition");
+    return where
+        .bind(
+            em.createQuery("select r from ServiceRequest r" + where.where(), ServiceRequest.class)
+                .setHint("jakarta.persistence.fetchgraph", page))
         .getResultStream()
         .findFirst();
   }

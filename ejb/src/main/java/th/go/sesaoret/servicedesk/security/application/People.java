@@ -10,8 +10,9 @@ final class People {
   private People() {}
 
   static Optional<Person> byUsername(EntityManager em, String username) {
-    return em
-        .createQuery("select p from Person p where p.username = :u", Person.class)
+    // the roles with the person: one statement (the header of every page names the caller)
+    return em.createQuery(
+            "select p from Person p left join fetch p.roles where p.username = :u", Person.class)
         .setParameter("u", Person.normalizeUsername(username))
         // every signed-in page names its caller: cached, dropped when anyone changes a person
         .setHint(HibernateHints.HINT_CACHEABLE, true)

@@ -94,9 +94,15 @@ public record ListQuery<S extends Enum<S> & ListSort>(
   }
 
   /**
-   * {@code order by} the chosen column, nulls last, then the tie-break (e.g. {@code r.id desc}).
+   * {@code order by} the chosen column (its nulls last when it may have any), then the tie-break
+   * (e.g. {@code r.id desc}).
    */
   public String orderBy(String tieBreak) {
-    return " order by " + sort.path() + (ascending ? " asc" : " desc") + " nulls last, " + tieBreak;
+    return " order by "
+        + sort.path()
+        + (ascending ? " asc" : " desc")
+        + (sort.nullable() ? " nulls last" : "")
+        + ", "
+        + tieBreak;
   }
 }

@@ -12,6 +12,14 @@ public interface ListSort {
   /** The JPQL path the database sorts by. */
   String path();
 
+  /**
+   * True when the column may be empty (its nulls then sort last). A column that never is sorts by
+   * the index's order both ways (PostgreSQL orders a descending column's nulls first).
+   */
+  default boolean nullable() {
+    return true;
+  }
+
   /** The key the page uses: the constant's name in lower case. */
   default String key() {
     return ((Enum<?>) this).name().toLowerCase(Locale.ROOT);

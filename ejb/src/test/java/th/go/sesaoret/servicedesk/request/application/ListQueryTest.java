@@ -52,11 +52,25 @@ class ListQueryTest {
 
   @Test
   void theOrderIsTheWhitelistedPathNullsLastThenTheTieBreak() {
-    var query = ListQuery.sortedBy(MyRequestSort.SUBMITTED, false);
-    assertEquals(" order by r.submittedAt desc nulls last, r.id desc", query.orderBy("r.id desc"));
+    // a column that may be empty sorts its nulls last, both ways
+    var query = ListQuery.sortedBy(MyRequestSort.DUE, false);
     assertEquals(
-        " order by r.title asc nulls last, r.id",
-        query.sorted(MyRequestSort.TITLE, true).orderBy("r.id"));
+        " order by cur.clock.dueAt desc nulls last, r.id desc", query.orderBy("r.id desc"));
+    assertEquals(
+        " order by cur.clock.dueAt asc nulls last, r.id",
+        query.sorted(MyRequestSort.DUE, true).orderBy("r.id"));
+    assertEquals(
+        " order by p.fullName asc nulls last, s.id",
+        ListQuery.sortedBy(WorkQueueSort.REQUESTER, true).orderBy("s.id"));
+  }
+
+  @Test
+  void aColumnThatIsNeverEmptySortsInItsIndexOrderBothWays() {
+    // no nulls clause: PostgreSQL reads (requester, submitted_at) backwards for newest first
+    var query = ListQuery.sortedBy(MyRequestSort.SUBMITTED, false);
+    assertEquals(" order by r.submittedAt desc, r.id desc", query.orderBy("r.id desc"));
+    assertEquals(
+        " order by r.title asc, r.id", query.sorted(MyRequestSort.TITLE, true).orderBy("r.id"));
   }
 
   @ParameterizedTest

@@ -149,6 +149,62 @@ class StepActingTest {
     assertEquals(4, pub.currentStep().orElseThrow().order());
   }
 
+  /**
+   * The work queue relies on it (it reads the steps in progress, never the open requests): a step
+   * runs (started, neither finished nor paused) only while its request is open, and then only one.
+   */
+  @Test
+  void aStepRunsOnlyWhileItsRequestIsOpen() {
+    assertRunsWhileOpen(repair);
+    at(9, 10).complete(2, Requests.CLERK, null);
+    at(9, 20).returnForCorrection(3, Requests.GROUP_DIRECTOR, "ระบุเลขครุภัณฑ์");
+    assertEquals(0, running(repair), "returned: the step waits, paused");
+    assertRunsWhileOpen(repair);
+    at(9, 30).resubmit(Requests.REQUESTER, "เครื่องพิมพ์เสีย", "ครุภัณฑ์ 7440-001");
+    assertRunsWhileOpen(repair);
+    at(9, 40).reject(3, Requests.GROUP_DIRECTOR, "ไม่ใช่ครุภัณฑ์ของสำนักงาน", "ip");
+    assertEquals(0, running(repair), "rejected");
+    assertRunsWhileOpen(repair);
+
+    ServiceRequest returned = Requests.file(Requests.repair(), FILED);
+    StepActing act = StepActing.on(returned, CALENDAR, bangkok(2026, 11, 25, 9, 30));
+    act.complete(2, Requests.CLERK, null);
+    act.returnForCorrection(3, Requests.GROUP_DIRECTOR, "แก้ไข");
+    act.cancel(Requests.REQUESTER, "ไม่ซ่อมแล้ว");
+    assertEquals(0, running(returned), "cancelled while returned");
+    assertRunsWhileOpen(returned);
+
+    ServiceRequest done = Requests.file(Requests.repair(), FILED);
+    StepActing work = StepActing.on(done, CALENDAR, bangkok(2026, 11, 25, 10, 0));
+    work.complete(2, Requests.CLERK, null);
+    work.approve(3, Requests.GROUP_DIRECTOR, null, "ip");
+    work.hold(4, Requests.STAFF, "รออะไหล่");
+    assertEquals(0, running(done), "held for parts: paused, the request still open");
+    work.release(4, Requests.STAFF);
+    assertRunsWhileOpen(done);
+    work.complete(4, Requests.STAFF, null);
+    work.complete(5, Requests.STAFF, null);
+    assertEquals(0, running(done), "completed");
+    assertRunsWhileOpen(done);
+    work.reopenCompleted(Requests.REQUESTER, 4);
+    assertRunsWhileOpen(done);
+    assertEquals(1, running(done), "reopened: the repair runs again");
+  }
+
+  private static long running(ServiceRequest r) {
+    return r.steps().stream()
+        .filter(s -> s.startedAt() != null && s.finishedAt() == null && !s.isPaused())
+        .count();
+  }
+
+  private static void assertRunsWhileOpen(ServiceRequest r) {
+    long running = running(r);
+    assertTrue(running <= 1, "one step runs at a time");
+    if (running > 0) {
+      assertEquals(RequestStatus.OPEN, r.status(), "a running step's request is open");
+    }
+  }
+
   @Test
   void theRequesterCancelsBeforeApprovalOnly() {
     refused("request.cancel.notRequester", () -> at(9, 10).cancel(Requests.CLERK, null));

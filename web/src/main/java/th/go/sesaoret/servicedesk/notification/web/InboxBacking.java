@@ -7,16 +7,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Set;
 import th.go.sesaoret.servicedesk.notification.application.Inbox;
 import th.go.sesaoret.servicedesk.notification.application.InboxRow;
 import th.go.sesaoret.servicedesk.notification.application.InboxSort;
 import th.go.sesaoret.servicedesk.notification.application.RequestStates;
 import th.go.sesaoret.servicedesk.notification.domain.NoticeText;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
-import th.go.sesaoret.servicedesk.shared.list.ListPage;
-import th.go.sesaoret.servicedesk.shared.list.ListQuery;
 import th.go.sesaoret.servicedesk.shared.web.ListFilters;
 import th.go.sesaoret.servicedesk.shared.web.ListModel;
 import th.go.sesaoret.servicedesk.shared.web.LocaleBacking;
@@ -41,19 +37,12 @@ public class InboxBacking implements Serializable {
           InboxSort.class,
           () -> filters.query(InboxSort.TIME, false),
           query -> inbox.count(query),
-          this::page,
+          (query, page) -> inbox.page(query, page),
           InboxRow::id);
-  private Set<Long> waiting = Set.of();
 
   @PostConstruct
   void init() {
     filters = new ListFilters(states.type());
-  }
-
-  private List<InboxRow> page(ListQuery<InboxSort> query, ListPage page) {
-    List<InboxRow> rows = inbox.page(query, page);
-    waiting = inbox.waiting(rows.stream().map(InboxRow::id).toList());
-    return rows;
   }
 
   public ListModel<InboxRow, InboxSort> getModel() {
@@ -66,7 +55,7 @@ public class InboxBacking implements Serializable {
 
   /** True when the notice asks the reader for an action that still waits. */
   public boolean waiting(InboxRow row) {
-    return waiting.contains(row.id());
+    return row.waiting();
   }
 
   /** The notice in the reader's language: the same words as its e-mail (bundle notices_*). */

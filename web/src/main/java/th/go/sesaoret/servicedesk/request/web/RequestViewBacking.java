@@ -45,6 +45,7 @@ public class RequestViewBacking implements Serializable {
 
   private String id;
   private RequestDetail detail;
+  private boolean historyShown;
   private final PagedModel<HistoryLine> history =
       new PagedModel<>(
           f -> countHistory(), (f, first, size) -> history(first, size), HistoryLine::id);
@@ -92,6 +93,16 @@ public class RequestViewBacking implements Serializable {
   /** The request's history, worded, paged by the database. */
   public PagedModel<HistoryLine> getHistory() {
     return history;
+  }
+
+  /** The history is read once its panel is opened, not with every view of the page. */
+  public boolean isHistoryShown() {
+    return historyShown;
+  }
+
+  /** The history panel was opened (or closed again: it stays loaded). */
+  public void showHistory() {
+    historyShown = true;
   }
 
   /** The running step: started, no outcome yet. */
