@@ -11,7 +11,8 @@ final class People {
 
   static Optional<Person> byUsername(EntityManager em, String username) {
     // the roles with the person: one statement (the header of every page names the caller)
-    return em.createQuery(
+    return em
+        .createQuery(
             "select p from Person p left join fetch p.roles where p.username = :u", Person.class)
         .setParameter("u", Person.normalizeUsername(username))
         // every signed-in page names its caller: cached, dropped when anyone changes a person
