@@ -11,7 +11,7 @@ die() {
 # otherwise names what to install and stops.
 need_tools() {
   local -A pkg=([wrk]=wrk [curl]=curl [jq]=jq [psql]=postgresql-client [createdb]=postgresql-client
-    [dropdb]=postgresql-client [pg_isready]=postgresql-client [java]=openjdk-17-jdk-headless [mvn]=maven)
+    [pg_isready]=postgresql-client [java]=openjdk-17-jdk-headless [mvn]=maven)
   local missing=() cmd
   for cmd in "$@"; do
     command -v "$cmd" >/dev/null 2>&1 || missing+=("${pkg[$cmd]:-$cmd}")

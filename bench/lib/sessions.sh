@@ -160,6 +160,7 @@ count_statements() {
     echo null
     return
   }
+  statistics true
   for round in 1 2; do
     before=$(statements)
     for ((i = 0; i < n; i++)); do fire $((i % ${#SESS_COOKIES[@]})) /dev/null >/dev/null; done
@@ -167,5 +168,6 @@ count_statements() {
     per=$(div "$((after - before))" "$n")
     if [ "$best" = null ] || awk -v a="$per" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$per; fi
   done
+  statistics false
   echo "$best"
 }
