@@ -31,7 +31,7 @@ need_tools() {
   done
 }
 
-# calc EXPR: floating-point arithmetic through awk ("n/a" when a divisor is 0 or a value is empty)
+# calc EXPR: floating-point arithmetic through awk (null when awk cannot compute it)
 calc() { awk "BEGIN { x = ($1); printf \"%.6g\", x }" 2>/dev/null || printf 'null'; }
 
 # safe division: div A B -> A/B, or null when B is 0 or either is empty/null
