@@ -11,7 +11,7 @@ die() {
 # otherwise names what to install and stops.
 need_tools() {
   local -A pkg=([wrk]=wrk [curl]=curl [jq]=jq [psql]=postgresql-client [createdb]=postgresql-client
-    [dropdb]=postgresql-client [pg_isready]=postgresql-client [java]=openjdk-17-jdk-headless [mvn]=maven)
+    [pg_isready]=postgresql-client [java]=openjdk-17-jdk-headless [mvn]=maven)
   local missing=() cmd
   for cmd in "$@"; do
     command -v "$cmd" >/dev/null 2>&1 || missing+=("${pkg[$cmd]:-$cmd}")
@@ -31,7 +31,7 @@ need_tools() {
   done
 }
 
-# calc EXPR: floating-point arithmetic through awk ("n/a" when a divisor is 0 or a value is empty)
+# calc EXPR: floating-point arithmetic through awk (null when awk cannot compute it)
 calc() { awk "BEGIN { x = ($1); printf \"%.6g\", x }" 2>/dev/null || printf 'null'; }
 
 # safe division: div A B -> A/B, or null when B is 0 or either is empty/null

@@ -15,9 +15,8 @@ mgmt_result() {
   jq -c '.result' <<<"$out"
 }
 
-# Finds the application's persistence unit and switches its Hibernate statistics on (a runtime
-# attribute: no reload). Sets PU_ADDRESS (a JSON address) or leaves it empty.
-enable_statistics() {
+# Finds the application's persistence unit. Sets PU_ADDRESS (a JSON address) or leaves it empty.
+find_persistence_unit() {
   PU_ADDRESS=""
   local found
   found=$(mgmt_result '{"operation":"read-resource","address":[{"deployment":"*"},{"subdeployment":"*"},{"subsystem":"jpa"},{"hibernate-persistence-unit":"*"}]}') || {
@@ -29,9 +28,16 @@ enable_statistics() {
     PU_ADDRESS=""
     return 0
   }
-  mgmt_result "{\"operation\":\"write-attribute\",\"address\":$PU_ADDRESS,\"name\":\"statistics-enabled\",\"value\":true}" >/dev/null ||
-    say "could not enable statistics-enabled on $PU_ADDRESS"
-  say "Hibernate statistics on $(jq -r 'map(to_entries[0] | "\(.key)=\(.value)") | join("/")' <<<"$PU_ADDRESS")"
+  say "Hibernate statistics of $(jq -r 'map(to_entries[0] | "\(.key)=\(.value)") | join("/")' <<<"$PU_ADDRESS")"
+  statistics false
+}
+
+# statistics true|false: Hibernate statistics on or off (a runtime attribute: no reload). They are
+# on only while statements are counted, so that they cost nothing in the measured runs.
+statistics() {
+  [ -n "$PU_ADDRESS" ] || return 0
+  mgmt_result "{\"operation\":\"write-attribute\",\"address\":$PU_ADDRESS,\"name\":\"statistics-enabled\",\"value\":$1}" >/dev/null ||
+    say "could not set statistics-enabled=$1 on the persistence unit"
 }
 
 # the persistence unit's prepared-statement-count so far

@@ -43,7 +43,19 @@ prepare_server() {
   MGMT_PASS="Bench-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')-1"
   "$WILDFLY/bin/add-user.sh" -sc "$base/configuration" -u "$MGMT_USER" -p "$MGMT_PASS" -s >/dev/null ||
     die "add-user.sh could not add the management user"
+  # the port offset from a file, not the command line: a helper's `pkill -f "jboss.*100"` (for
+  # its IT server at offset 100) would match "port-offset=1000" and stop this server mid-run
+  echo "jboss.socket.binding.port-offset=$PORT_OFFSET" >"$base/bench.properties"
   SERVER_BASE=$base
+}
+
+# dies with the server's last words when it is gone (stopped by a signal, crashed)
+server_alive() {
+  [ -z "${SERVER_BASE:-}" ] || [ -z "${SERVER_PID:-}" ] || kill -0 "$SERVER_PID" 2>/dev/null && return 0
+  local why
+  why=$(grep -m1 -E 'WFLYSRV0220|WFLYSRV0236|OutOfMemoryError' "$SERVER_BASE/log/server.log" | cut -c1-200)
+  SERVER_PID="" SCRIPT_PID=""
+  die "the server stopped during $1${why:+: $why}; see $SERVER_BASE/log/server.log"
 }
 
 # start_server PHASE: starts WildFly, waits for the deployment, sets BOOT_DEPLOYED_S[PHASE]
@@ -62,7 +74,7 @@ start_server() {
     export JAVA_OPTS="$SERVER_JAVA_OPTS"
     export LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE=$WORK/server.pid
     exec setsid "$WILDFLY/bin/standalone.sh" --read-only-server-config=standalone-full.xml \
-      -Djboss.server.base.dir="$SERVER_BASE" -Djboss.socket.binding.port-offset="$PORT_OFFSET"
+      -Djboss.server.base.dir="$SERVER_BASE" --properties="$SERVER_BASE/bench.properties"
   ) >"$WORK/console-$phase.log" 2>&1 &
   SCRIPT_PID=$!
   local deadline=$((t0 + BOOT_TIMEOUT * 1000)) line=""

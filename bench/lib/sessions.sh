@@ -160,12 +160,20 @@ count_statements() {
     echo null
     return
   }
+  statistics true
   for round in 1 2; do
     before=$(statements)
     for ((i = 0; i < n; i++)); do fire $((i % ${#SESS_COOKIES[@]})) /dev/null >/dev/null; done
     after=$(statements)
+    [ "$before" != null ] && [ "$after" != null ] || {
+      server_alive "the statement count of $P_NAME"
+      say "page $P_NAME: the management API gave no prepared-statement-count"
+      echo null
+      return
+    }
     per=$(div "$((after - before))" "$n")
     if [ "$best" = null ] || awk -v a="$per" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$per; fi
   done
+  statistics false
   echo "$best"
 }
