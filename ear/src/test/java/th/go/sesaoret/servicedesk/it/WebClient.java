@@ -36,7 +36,12 @@ final class WebClient {
           .build();
 
   WebClient() {
-    base = "http://localhost:" + (8080 + Integer.getInteger("it.port.offset", 100));
+    // the test's JVM knows the offset as it.port.offset, the server's own (in-container) as
+    // jboss.socket.binding.port-offset
+    int offset =
+        Integer.getInteger(
+            "it.port.offset", Integer.getInteger("jboss.socket.binding.port-offset", 100));
+    base = "http://localhost:" + (8080 + offset);
   }
 
   HttpResponse<String> get(String path, String... headers) throws IOException {
