@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import th.go.sesaoret.servicedesk.security.application.Profile;
 
 /**
  * The public pages as an anonymous reader, or a crawler, gets them over plain HTTP: in the chosen
@@ -57,6 +59,9 @@ class PublicPagesIT {
             "Sign in to the DLICT Service Desk"),
         new PublicPage("/no-such-page.xhtml", 404, "ไม่พบหน้าที่ต้องการ", "Page not found"));
   }
+
+  @Inject Profile profile;
+  @Inject AsRequester requester;
 
   @Deployment
   static EnterpriseArchive deployment() {
@@ -134,6 +139,21 @@ class PublicPagesIT {
         "[lean pages] active sessions before and after %d anonymous GETs: %d, %d%n",
         rounds * publicPages().size() * 2, before, after);
     assertTrue(after <= before, "sessions: " + before + " before, " + after + " after");
+  }
+
+  /** In the server: the account's language is what its notices and e-mail are written in. */
+  @Test
+  void aSignedInPersonsChoiceByTheSwitchGoesToTheirAccount() throws Exception {
+    WebClient web = new WebClient();
+    assertEquals(302, web.signIn("requester", PASSWORD).statusCode());
+    try {
+      HttpResponse<String> english = web.get("/requests/mine.xhtml?lang=en");
+      assertTrue(english.body().contains("lang=\"en\""), english.body());
+      assertEquals("en", requester.call(() -> profile.me().orElseThrow().language()));
+    } finally {
+      web.get("/requests/mine.xhtml?lang=th");
+    }
+    assertEquals("th", requester.call(() -> profile.me().orElseThrow().language()));
   }
 
   @Test
