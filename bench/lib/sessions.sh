@@ -35,17 +35,20 @@ expand_users() {
 
 # sign_in USER: prints the JSESSIONID of a new session signed in through login.xhtml
 sign_in() {
-  local user=$1 jar page vs action out
+  local user=$1 jar page vs action out token
   jar=$(mktemp -p "$WORK" jar.XXXXXX)
   page=$(curl -sS --max-time 60 -c "$jar" -b "$jar" "$APP_URL/login.xhtml") ||
     die "cannot open $APP_URL/login.xhtml"
   vs=$(view_state <<<"$page")
   action=$(form_action login <<<"$page")
   [ -n "$vs" ] && [ -n "$action" ] || die "login.xhtml has no sign-in form with a view state"
+  # the sign-in form's double-submit token against login CSRF (its cookie is in the jar already)
+  token=$(grep -o 'name="signin-token"[^>]*' <<<"$page" | head -n 1 | sed -n 's/.*value="\([^"]*\)".*/\1/p')
   out=$(curl -sS --max-time 60 -o /dev/null -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" \
     --data-urlencode "login=login" --data-urlencode "login:username=$user" \
     --data-urlencode "login:password=$PASSWORD" --data-urlencode "login:submit=" \
-    --data-urlencode "jakarta.faces.ViewState=$vs" "$APP_URL$action")
+    --data-urlencode "jakarta.faces.ViewState=$vs" ${token:+--data-urlencode "signin-token=$token"} \
+    "$APP_URL$action")
   [[ $out == 302\ * ]] && [[ $out != *login.xhtml* ]] ||
     die "page $P_NAME: sign-in as '$user' failed (status and location: $out); see the users in bench/README.md, section \"Data set\""
   awk '$6 == "JSESSIONID" { v = $7 } END { print v }' "$jar"
