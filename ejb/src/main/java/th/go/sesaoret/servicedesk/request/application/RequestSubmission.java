@@ -2,6 +2,7 @@ package th.go.sesaoret.servicedesk.request.application;
 
 import static th.go.sesaoret.servicedesk.security.domain.Role.CLERK_NAME;
 import static th.go.sesaoret.servicedesk.security.domain.Role.REQUESTER_NAME;
+import static th.go.sesaoret.servicedesk.security.domain.Role.STAFF_NAME;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -89,10 +90,11 @@ public class RequestSubmission {
 
   /**
    * Files a request whose service keeps its own details: by the requester, or by the clerk for
-   * {@code walkInRequester} (then the caller must be the clerk). {@code content} is called inside
-   * the filing, so its refusals are audited like the others.
+   * {@code walkInRequester} (then the caller must be the clerk, or DLICT staff where the service
+   * lets them: {@link ServicePlugin#staffMayFileFor}). {@code content} is called inside the filing,
+   * so its refusals are audited like the others.
    */
-  @RolesAllowed({REQUESTER_NAME, CLERK_NAME})
+  @RolesAllowed({REQUESTER_NAME, CLERK_NAME, STAFF_NAME})
   public RequestState fileWith(
       String walkInRequester,
       ServiceCode service,
@@ -106,7 +108,8 @@ public class RequestSubmission {
       }
       return file(caller(), null, service, content, sourceIp, details);
     }
-    if (!session.isCallerInRole(CLERK_NAME)) {
+    if (!session.isCallerInRole(CLERK_NAME)
+        && !(session.isCallerInRole(STAFF_NAME) && plugins.of(service).staffMayFileFor())) {
       audit.refused(sourceIp, fact(service).detail("request.submitFor.clerkOnly"));
       throw new BusinessException("request.submitFor.clerkOnly");
     }

@@ -110,6 +110,9 @@ public class RequestWork {
       ServicePlugin plugin = plugins.of(r.version().service().code());
       var acting = StepActing.on(r, calendar.calendar(), now, plugin::ownActions);
       String detail = work.run(acting, order, who, out);
+      if (!before.equals(r.state()) && r.status().isFinished()) {
+        plugin.ended(r.id(), r.status());
+      }
       flush();
       PendingItem.handled(r.id(), pending, r, who, now).ifPresent(handled::fire);
       audit.record(ip, fact.states(before, r.state()).detail(detail));

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import th.go.sesaoret.servicedesk.attachment.domain.AttachmentPolicy;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
+import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
 
 /**
  * What a service adds to the request engine, declared in the service's own package: one CDI bean
@@ -53,6 +54,21 @@ public interface ServicePlugin {
   default Optional<String> stepName(long requestId, String stepKey, Locale locale) {
     return Optional.empty();
   }
+
+  /**
+   * True when DLICT staff may file the service for someone who phoned or came by (as the clerk may
+   * for every service filed on its own form), e.g. a meeting booked by phone.
+   */
+  default boolean staffMayFileFor() {
+    return false;
+  }
+
+  /**
+   * Called in the transaction of the action that ended request {@code requestId} (completed,
+   * cancelled, rejected), after the engine's rules ran: the service frees what the request held (a
+   * booked room). The default does nothing.
+   */
+  default void ended(long requestId, RequestStatus status) {}
 
   /** The engine's defaults for a service without a plug-in of its own. */
   static ServicePlugin general(ServiceCode service) {

@@ -217,6 +217,24 @@ public final class StepActing {
     return back;
   }
 
+  /**
+   * Gives step {@code key}, one the service acts on with its own actions, to one person, whether it
+   * runs now or waits (a meeting's operator takes set-up, run and post-check at once). The service
+   * decided who may give it and to whom; a finished step keeps its record.
+   */
+  public void assignOwn(String key, String username) {
+    if (!ownSteps.test(key)) {
+      throw new BusinessException("request.step.notOwn", key);
+    }
+    if (request.status().isFinished()) {
+      throw new BusinessException("request.finished", request.number());
+    }
+    StepInstance step = request.step(key);
+    if (step.finishedAt() == null) {
+      step.assign(username);
+    }
+  }
+
   /** Gives the current step to one person: its role holder or an administrator decides. */
   public StepInstance reassign(int order, Actor who, String username) {
     StepInstance step = current(order);
