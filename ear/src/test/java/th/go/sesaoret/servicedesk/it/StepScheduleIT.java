@@ -15,6 +15,8 @@ import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import th.go.sesaoret.servicedesk.audit.domain.AuditEntry;
@@ -37,9 +39,10 @@ import th.go.sesaoret.servicedesk.shared.list.ListQuery;
 import th.go.sesaoret.servicedesk.sla.application.WorkingCalendar;
 
 /**
- * A video conference filed on the general form is timed by its booking through {@link
- * StepSchedule}: due at the booked times, re-timed when the meeting moves, warned at 75% of the
- * booked window, late by clock time when done after it, and listed as overdue.
+ * A service filed on the general form whose steps run on a booking clock (the test catalog's {@link
+ * DummyCatalog#BOOKED}, shaped like the manual's video conference) is timed by its booking through
+ * {@link StepSchedule}: due at the booked times, re-timed when the meeting moves, warned at 75% of
+ * the booked window, late by clock time when done after it, and listed as overdue.
  */
 @ExtendWith(ArquillianExtension.class)
 class StepScheduleIT {
@@ -48,7 +51,8 @@ class StepScheduleIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.withTestClasses(StepScheduleIT.class, NoticeRecorder.class);
+    return Deployments.withTestClasses(
+        StepScheduleIT.class, NoticeRecorder.class, DummyCatalog.class);
   }
 
   @Inject RequestSubmission submission;
@@ -61,6 +65,18 @@ class StepScheduleIT {
   @Inject NoticeRecorder recorder;
   @Inject AsRequester requester;
   @Inject AsStaff staff;
+  @Inject DummyCatalog catalog;
+
+  @BeforeEach
+  void addTheService() {
+    catalog.remove();
+    catalog.addBooked();
+  }
+
+  @AfterEach
+  void removeTheService() {
+    catalog.remove();
+  }
 
   @Test
   void aConferenceIsTimedByItsBookingRetimedWhenItMovesWarnedAndLate() throws Exception {
@@ -68,7 +84,7 @@ class StepScheduleIT {
         requester.call(
             () ->
                 submission.submit(
-                    ServiceCode.VIDEO_CONFERENCE,
+                    ServiceCode.of(DummyCatalog.BOOKED),
                     "ประชุมผู้บริหารสถานศึกษาทางไกล " + System.nanoTime(),
                     "ห้องประชุม 1 ผู้เข้าประชุม 40 คน",
                     List.of(),
@@ -137,26 +153,25 @@ class StepScheduleIT {
     var refused =
         assertThrows(
             BusinessException.class,
-            () -> staff.call(() -> schedule.schedule(id, "conference.arrange", past, pastEnd, IP)));
+            () -> staff.call(() -> schedule.schedule(id, "booked.arrange", past, pastEnd, IP)));
     assertEquals("request.schedule.officeTime", refused.key());
     List<AuditEntry> booked =
         staff.call(() -> audit.entries(id, IP)).stream()
             .filter(e -> e.action().equals("STEP_SCHEDULE") && !e.isRefusal())
             .toList();
     assertEquals(9, booked.size(), "three steps booked three times");
-    assertEquals(
-        "conference.setup " + moved.minus(HALF_HOUR) + ".." + moved, booked.get(3).detail());
-    assertEquals("conference.run " + past + ".." + pastEnd, booked.get(7).detail());
+    assertEquals("booked.setup " + moved.minus(HALF_HOUR) + ".." + moved, booked.get(3).detail());
+    assertEquals("booked.run " + past + ".." + pastEnd, booked.get(7).detail());
     assertTrue(
         staff.call(() -> audit.entries(id, IP)).stream()
             .anyMatch(e -> e.isRefusal() && "request.schedule.officeTime".equals(e.refusalKey())));
   }
 
-  /** What the conference service does with a booked meeting. */
+  /** What a booking service (the video conference) does with a booked meeting. */
   private void book(long id, Instant start, Instant end) throws Exception {
-    staff.call(() -> schedule.schedule(id, "conference.setup", start.minus(HALF_HOUR), start, IP));
-    staff.call(() -> schedule.schedule(id, "conference.run", start, end, IP));
-    staff.call(() -> schedule.schedule(id, "conference.postcheck", end, end.plus(HALF_HOUR), IP));
+    staff.call(() -> schedule.schedule(id, "booked.setup", start.minus(HALF_HOUR), start, IP));
+    staff.call(() -> schedule.schedule(id, "booked.run", start, end, IP));
+    staff.call(() -> schedule.schedule(id, "booked.postcheck", end, end.plus(HALF_HOUR), IP));
   }
 
   private TimelineStep step(long id, int order) throws Exception {

@@ -3,8 +3,10 @@ package th.go.sesaoret.servicedesk.conference.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PessimisticLockException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,7 +42,14 @@ public class ConferenceOccupancies {
 
   /** The room, locked; refused as unknown when there is none or it is not in use. */
   public Room lockRoom(long roomId) {
-    Room room = em.find(Room.class, roomId, LockModeType.PESSIMISTIC_WRITE);
+    Room room;
+    try {
+      room = em.find(Room.class, roomId, LockModeType.PESSIMISTIC_WRITE);
+    } catch (PessimisticLockException | LockTimeoutException e) {
+      // waited longer than the database's lock timeout (H2: 10 s) behind other bookings
+      LOG.log(Level.INFO, "Room lock not granted: {0}", e.toString());
+      throw new BusinessException("conference.slot.busy");
+    }
     if (room == null || !room.active()) {
       throw new BusinessException("conference.room.unknown");
     }
