@@ -267,6 +267,17 @@ public class ConferenceBookings {
     if (form == null) {
       throw new BusinessException("conference.form.required");
     }
+    // the room and items first, before the request's number: a lost race ends here at once
+    try {
+      if (form.time().isPast(clock.instant())) {
+        throw new BusinessException("conference.time.past");
+      }
+      Room locked = occupancies.lockRoom(form.roomId());
+      refuseOn(conflictsNow(locked, occupancies.lockItems(form.itemIds()), form, null));
+    } catch (BusinessException e) {
+      audit.refused(ip, Fact.of("REQUEST_SUBMIT", null, "VIDEO_CONFERENCE").detail(refusal(e)));
+      throw e;
+    }
     RequestState filed =
         submission.fileWith(
             requester,
@@ -294,6 +305,14 @@ public class ConferenceBookings {
             });
     notices.fire(ConferenceEvents.booked(em.find(Booking.class, filed.id())));
     return filed;
+  }
+
+  private static String refusal(BusinessException e) {
+    StringBuilder detail = new StringBuilder(e.key());
+    for (Object arg : e.args()) {
+      detail.append(' ').append(String.valueOf(arg).replace(' ', '\u00a0'));
+    }
+    return detail.toString();
   }
 
   private List<Conflict> conflictsNow(

@@ -31,10 +31,17 @@ public final class WorkQueue {
       String assignee,
       Instant startedAt,
       Instant dueAt,
+      boolean booked,
       boolean waitingForMe) {
+    /**
+     * The row with its time left: office time to the due time, or clock time for a step on a
+     * booking (a meeting's set-up at 08:00 or on a Saturday is due then, office hours or not).
+     */
     public WorkItem withTimeLeft(BusinessCalendar calendar, Instant now) {
       Long left = null;
-      if (dueAt != null) {
+      if (dueAt != null && booked) {
+        left = java.time.Duration.between(now, dueAt).toMinutes();
+      } else if (dueAt != null) {
         long late = calendar.minutesLate(dueAt, now);
         left = late > 0 ? -late : calendar.workingTimeBetween(now, dueAt).toMinutes();
       }

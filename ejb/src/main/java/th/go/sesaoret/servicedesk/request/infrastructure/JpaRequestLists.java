@@ -184,7 +184,8 @@ public class JpaRequestLists implements RequestLists {
             em.createQuery(
                 "select new th.go.sesaoret.servicedesk.request.application.WorkQueue$Row(s.id,"
                     + " r.id, r.number, sv.code, r.title, p.fullName, s.stepOrder, s.actingRole,"
-                    + " s.assignee, s.clock.startedAt, s.clock.dueAt, case when "
+                    + " s.assignee, s.clock.startedAt, s.clock.dueAt,"
+                    + " case when s.clock.bookedDue is not null then true else false end, case when "
                     + QUEUE_WAITING
                     + " then true else false end) from StepInstance s"
                     + QUEUE_JOINS

@@ -52,8 +52,30 @@ class WorkQueueTest {
             null,
             bangkok(25, 11, 0),
             bangkok(25, 13, 30),
+            false,
             true);
     assertEquals(60L, row.withTimeLeft(CALENDAR, bangkok(25, 11, 30)).minutesLeft());
     assertEquals(-60L, row.withTimeLeft(CALENDAR, bangkok(25, 14, 30)).minutesLeft());
+  }
+
+  @Test
+  void aBookedStepsTimeLeftIsClockTimeLunchAndEveningIncluded() {
+    var setUp =
+        new WorkQueue.Row(
+            1L,
+            2L,
+            "ป.0001/2569",
+            ServiceCode.VIDEO_CONFERENCE,
+            "t",
+            "นางสาวสมศรี ใจดี",
+            2,
+            Role.STAFF,
+            "staff",
+            bangkok(25, 9, 0),
+            bangkok(25, 13, 30),
+            true,
+            true);
+    assertEquals(120L, setUp.withTimeLeft(CALENDAR, bangkok(25, 11, 30)).minutesLeft());
+    assertEquals(-30L, setUp.withTimeLeft(CALENDAR, bangkok(25, 14, 0)).minutesLeft());
   }
 }
