@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -19,9 +23,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import th.go.sesaoret.servicedesk.conference.application.ConferenceBookings;
@@ -66,6 +72,9 @@ class ConferenceBookingIT {
   @PersistenceContext(unitName = "servicedesk")
   EntityManager em;
 
+  @Resource(lookup = "java:jboss/datasources/ServiceDeskDS")
+  DataSource dataSource;
+
   @Test
   void aBookingHoldsItsRoomFromSetUpToPostCheckAndAnOverlapIsRefusedWithFreeTimes()
       throws Exception {
@@ -100,7 +109,7 @@ class ConferenceBookingIT {
     assertEquals(
         "conference.attendees.overCapacity",
         refusal(
-            () -> bookings.book(form(small, workingDay(41), "09:00", "12:00", 17), List.of(), IP)));
+            () -> bookings.book(form(small, workingDay(42), "09:00", "12:00", 17), List.of(), IP)));
     assertEquals(
         "conference.time.past",
         refusal(
@@ -128,7 +137,7 @@ class ConferenceBookingIT {
 
   @Test
   void twentyPeopleBookingOneSlotAtTheSameMomentExactlyOneWins() throws Exception {
-    LocalDate day = workingDay(47);
+    LocalDate day = workingDay(100);
     RoomView room = room(16);
     int people = 20;
     ExecutorService pool = Executors.newFixedThreadPool(people);
@@ -182,12 +191,13 @@ class ConferenceBookingIT {
 
   @Test
   void aWeeklySeriesBooksItsFreeDatesListsTheOthersAndCancelsTheFollowing() throws Exception {
-    LocalDate first = workingDay(60);
+    LocalDate first = workingDay(160);
     RoomView room = room(60);
     // someone holds the second week already
     other.call(
         () -> bookings.book(form(room, first.plusWeeks(1), "14:00", "15:00", 5), List.of(), IP));
-    BookingForm weekly = form(room, first, "13:00", "16:00", 20);
+    // a reason for any of its dates that falls on a holiday
+    BookingForm weekly = form(room, first, "13:00", "16:00", 20, "ประชุมต่อเนื่องตามแผนงาน");
     SeriesReport preview =
         requester.call(() -> bookings.checkSeries(weekly, RepeatRule.WEEKLY, first.plusWeeks(3)));
     assertEquals(
@@ -234,6 +244,33 @@ class ConferenceBookingIT {
         "a cancelled booking leaves the calendar");
   }
 
+  @Test
+  void onPostgresqlTheDatabaseItselfRefusesAnOverlapWrittenPastTheLock() throws Exception {
+    LocalDate day = workingDay(240);
+    RoomView room = room(16);
+    RequestState booked =
+        requester.call(() -> bookings.book(form(room, day, "09:00", "12:00", 5), List.of(), IP));
+    RequestState elsewhere =
+        other.call(() -> bookings.book(form(room(60), day, "11:00", "13:00", 5), List.of(), IP));
+    MeetingTime overlapping = time(day, "11:00", "13:00");
+    try (Connection c = dataSource.getConnection()) {
+      boolean postgresql = c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
+      Assumptions.assumeTrue(postgresql, "H2 has no exclusion constraints: the lock is the wall");
+      try (PreparedStatement insert =
+          c.prepareStatement(
+              "insert into conference_occupancy (request_id, resource, starts_at, ends_at)"
+                  + " values (?, ?, ?, ?)")) {
+        // the other meeting's row, written for this room as a code path without the lock would
+        insert.setLong(1, elsewhere.id());
+        insert.setString(2, "room:" + room.id() + "");
+        insert.setObject(3, overlapping.occupiedFrom().atOffset(java.time.ZoneOffset.UTC));
+        insert.setObject(4, overlapping.occupiedUntil().atOffset(java.time.ZoneOffset.UTC));
+        SQLException refused = assertThrows(SQLException.class, insert::executeUpdate);
+        assertTrue(refused.getMessage().contains("ex_occupancy_overlap"), refused.getMessage());
+      }
+    }
+  }
+
   private String refusal(Callable<RequestState> work) {
     return assertThrows(BusinessException.class, () -> requester.call(work)).key();
   }
@@ -264,9 +301,12 @@ class ConferenceBookingIT {
         .orElseThrow();
   }
 
-  /** A working day about {@code days} ahead, far enough that other runs of the test miss it. */
+  /** Weeks this run's dates are shifted by, so that a rerun on the same database misses them. */
+  private static final long RUN_WEEKS = System.nanoTime() % 8;
+
+  /** A working day about {@code days} ahead (each test its own two months). */
   private LocalDate workingDay(int days) {
-    LocalDate day = LocalDate.now(OfficeTime.ZONE).plusDays(days + 7L * (System.nanoTime() % 40));
+    LocalDate day = LocalDate.now(OfficeTime.ZONE).plusDays(days + 7L * RUN_WEEKS);
     while (!workingCalendar.calendar().isWorkingDay(day)) {
       day = day.plusDays(1);
     }
@@ -279,6 +319,11 @@ class ConferenceBookingIT {
 
   private static BookingForm form(
       RoomView room, LocalDate day, String start, String end, int attendees) {
+    return form(room, day, start, end, attendees, null);
+  }
+
+  private static BookingForm form(
+      RoomView room, LocalDate day, String start, String end, int attendees, String reason) {
     return new BookingForm(
         "ประชุมทางไกลผู้บริหารสถานศึกษา",
         "วาระที่ 1 เรื่องแจ้งเพื่อทราบ",
@@ -294,6 +339,6 @@ class ConferenceBookingIT {
         null,
         Set.of(),
         "043-511-000",
-        null);
+        reason);
   }
 }

@@ -103,8 +103,12 @@ public class ConferenceBookings {
   public SeriesReport checkSeries(BookingForm form, RepeatRule rule, LocalDate until) {
     List<SeriesReport.Occurrence> dates = new ArrayList<>();
     for (LocalDate day : rule.dates(form.time().day(), until)) {
-      List<Conflict> c = check(form.at(form.roomId(), form.time().on(day)), null);
-      dates.add(occurrence(day, c, null, null));
+      BookingForm one = form.at(form.roomId(), form.time().on(day));
+      if (needsReason(one)) {
+        dates.add(reasonNeeded(day));
+        continue;
+      }
+      dates.add(occurrence(day, check(one, null), null, null));
     }
     return new SeriesReport(null, dates);
   }
@@ -132,6 +136,10 @@ public class ConferenceBookings {
     List<SeriesReport.Occurrence> dates = new ArrayList<>();
     for (LocalDate day : days) {
       BookingForm one = form.at(form.roomId(), form.time().on(day));
+      if (needsReason(one)) {
+        dates.add(reasonNeeded(day));
+        continue;
+      }
       List<Conflict> c = conflictsNow(room, items, one, null);
       if (!c.isEmpty()) {
         dates.add(occurrence(day, c, null, null));
@@ -354,6 +362,16 @@ public class ConferenceBookings {
     }
     return new SeriesReport.Occurrence(
         day, false, null, null, c.get(0).kind().messageKey(), args(c.get(0)));
+  }
+
+  /** A date of a series outside office hours (a holiday) without a reason is left out. */
+  private boolean needsReason(BookingForm one) {
+    return one.offHoursReason() == null && one.time().outsideOfficeHours(calendar.calendar());
+  }
+
+  private static SeriesReport.Occurrence reasonNeeded(LocalDate day) {
+    return new SeriesReport.Occurrence(
+        day, false, null, null, "conference.offHoursReason.required", List.of());
   }
 
   private static long count(List<SeriesReport.Occurrence> dates) {
