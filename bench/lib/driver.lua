@@ -17,6 +17,23 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
+-- A body with @@DATE@@, @@START@@, @@END@@ and @@ROOM@@ (a booking form) is filled in per request
+-- with the next free slot of its own: slot k of a run (BENCH_SLOT_BASE + thread + threads * n) is
+-- room k mod R of BENCH_VAR_slot_rooms, 09:00-12:00 or 13:00-16:00, on day BENCH_SLOT_DAY0 +
+-- k div 2R. bench/run advances the base after every run by the requests it made, so no two
+-- requests of a bench ask for the same slot (lib/sessions.sh fills the check requests the same way).
+local function slot(k)
+  local r = #slot_rooms
+  local day = math.floor(k / (2 * r))
+  local morning = math.floor(k / r) % 2 == 0
+  return {
+    ["@@DATE@@"] = os.date("!%Y-%m-%d", slot_day0 + day * 86400),
+    ["@@START@@"] = morning and "09:00" or "13:00",
+    ["@@END@@"] = morning and "12:00" or "16:00",
+    ["@@ROOM@@"] = slot_rooms[k % r + 1],
+  }
+end
+
 local function slurp(path)
   local f = assert(io.open(path, "rb"))
   local s = f:read("*a")
@@ -30,6 +47,14 @@ function init(args)
   marker = args[5]
   local content_type, nthreads = args[6], tonumber(args[7])
   reqs = {}
+  templates = {}
+  slot_base = tonumber(os.getenv("BENCH_SLOT_BASE") or "0")
+  slot_day0 = tonumber(os.getenv("BENCH_SLOT_DAY0") or "0")
+  slot_rooms = {}
+  for id in string.gmatch(os.getenv("BENCH_VAR_slot_rooms") or "", "[^,]+") do
+    table.insert(slot_rooms, id)
+  end
+  threads_n = nthreads
   local i = 0
   for line in io.lines(sessions) do
     if i % nthreads == tid then
@@ -41,6 +66,10 @@ function init(args)
         body = slurp(bodyfile)
         headers["Content-Type"] = content_type
       end
+      if body and body:find("@@DATE@@", 1, true) then
+        if #slot_rooms == 0 then error("a slot body needs BENCH_VAR_slot_rooms") end
+        table.insert(templates, {method = method, path = path, headers = headers, body = body})
+      end
       table.insert(reqs, wrk.format(method, path, headers, body))
     end
     i = i + 1
@@ -51,8 +80,17 @@ function init(args)
   first_error = nil
 end
 
+sent = 0
+
 function request()
   nextreq = nextreq % #reqs + 1
+  if #templates > 0 then
+    local t = templates[(nextreq - 1) % #templates + 1]
+    local k = slot_base + tid + threads_n * sent
+    sent = sent + 1
+    local body = t.body:gsub("@@%u+@@", slot(k))
+    return wrk.format(t.method, t.path, t.headers, body)
+  end
   return reqs[nextreq]
 end
 

@@ -125,12 +125,31 @@ open_sessions() {
 
 cookie_arg() { [ "$1" = - ] || printf -- '-b JSESSIONID=%s' "$1"; }
 
+# slot_body BODY K: a booking form's body with slot K filled in (as lib/driver.lua fills it)
+slot_body() {
+  local body=$1 k=$2 rooms r day date start end room
+  IFS=, read -r -a rooms <<<"${BENCH_VAR_slot_rooms:?a slot body needs @var slot_rooms}"
+  r=${#rooms[@]}
+  day=$((k / (2 * r)))
+  date=$(date -u -d "@$((BENCH_SLOT_DAY0 + day * 86400))" +%Y-%m-%d)
+  if (((k / r) % 2 == 0)); then start=09:00 end=12:00; else start=13:00 end=16:00; fi
+  room=${rooms[k % r]}
+  sed -e "s/@@DATE@@/$date/g" -e "s/@@START@@/$start/g" -e "s/@@END@@/$end/g" -e "s/@@ROOM@@/$room/g" "$body"
+}
+
 # fire I BODYOUT: one request of the current page with session I; prints "STATUS LOCATION"
 fire() {
-  local i=$1 out=$2
+  local i=$1 out=$2 body=${SESS_BODIES[i]:-}
   if [ "$P_METHOD" = POST ]; then
+    if grep -q '@@DATE@@' "$body"; then
+      local k
+      k=$(cat "$WORK/slot-base")
+      echo $((k + 1)) >"$WORK/slot-base"
+      slot_body "$body" "$k" >"$body.slot"
+      body=$body.slot
+    fi
     curl -sS --max-time 60 -o "$out" -w '%{http_code} %{redirect_url}' $(cookie_arg "${SESS_COOKIES[i]}") \
-      -H "Content-Type: $P_CTYPE" --data-binary "@${SESS_BODIES[i]}" "$APP_URL$P_TARGET"
+      -H "Content-Type: $P_CTYPE" --data-binary "@$body" "$APP_URL$P_TARGET"
   else
     curl -sS --max-time 60 -o "$out" -w '%{http_code} %{redirect_url}' $(cookie_arg "${SESS_COOKIES[i]}") \
       "$APP_URL$P_TARGET"

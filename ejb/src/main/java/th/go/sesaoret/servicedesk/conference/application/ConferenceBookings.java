@@ -234,8 +234,6 @@ public class ConferenceBookings {
               b.id(),
               ip,
               (acting, order, who, out) -> {
-                Booking booking = em.find(Booking.class, b.id());
-                out.addAll(ConferenceEvents.changed(booking));
                 acting.cancel(who, reason);
                 return reason;
               }));

@@ -1,6 +1,7 @@
 package th.go.sesaoret.servicedesk.conference.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,7 +10,9 @@ import java.util.Set;
 import th.go.sesaoret.servicedesk.attachment.domain.AttachmentPolicy;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.conference.domain.Booking;
+import th.go.sesaoret.servicedesk.conference.domain.ConferenceNotice;
 import th.go.sesaoret.servicedesk.conference.domain.ConferenceSteps;
+import th.go.sesaoret.servicedesk.notification.domain.RequestNotice;
 import th.go.sesaoret.servicedesk.request.application.ServicePlugin;
 import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
 
@@ -31,6 +34,7 @@ public class ConferenceService implements ServicePlugin {
   @PersistenceContext private EntityManager em;
   @Inject private ConferenceOccupancies occupancies;
   @Inject private Clock clock;
+  @Inject private Event<RequestNotice> notices;
 
   @Override
   public ServiceCode service() {
@@ -66,6 +70,9 @@ public class ConferenceService implements ServicePlugin {
     if (b != null) {
       b.cancel(clock.instant());
       occupancies.release(requestId);
+      if (b.operator() != null) {
+        notices.fire(ConferenceEvents.to(ConferenceNotice.CONFERENCE_CANCELLED, b, b.operator()));
+      }
     }
   }
 }
