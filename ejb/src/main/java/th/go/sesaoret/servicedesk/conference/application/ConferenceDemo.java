@@ -6,6 +6,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
 import th.go.sesaoret.servicedesk.conference.domain.ConferenceItem;
 import th.go.sesaoret.servicedesk.conference.domain.ItemKind;
 import th.go.sesaoret.servicedesk.conference.domain.Room;
@@ -30,29 +36,22 @@ public class ConferenceDemo {
     if (rooms > 0) {
       return;
     }
-    Room big =
-        Room.of(
-            "ห้องประชุมพนมรุ้ง",
-            "อาคาร 1 ชั้น 2 สพม.ร้อยเอ็ด",
-            60,
-            "จอโปรเจกเตอร์ 2 จอ ระบบเสียงห้องประชุม ไมโครโฟนประจำที่นั่ง",
-            "#1f6feb");
-    Room small =
-        Room.of(
-            "ห้องประชุมกลุ่ม DLICT",
-            "อาคาร 2 ชั้น 1 กลุ่มส่งเสริมการศึกษาทางไกลฯ",
-            16,
-            "จอโทรทัศน์ 65 นิ้ว กล้องติดผนัง",
-            "#2da44e");
-    em.persist(big);
-    em.persist(small);
-    em.persist(ConferenceItem.of(ItemKind.KIT, "ชุดประชุมทางไกล ชุดที่ 1", "7440-001-0001", big));
-    em.persist(ConferenceItem.of(ItemKind.KIT, "ชุดประชุมทางไกล ชุดที่ 2", "7440-001-0002", small));
-    em.persist(
-        ConferenceItem.of(
-            ItemKind.ENCODER, "เครื่องเข้ารหัสสัญญาณถ่ายทอดสด", "7440-002-0001", big));
-    em.persist(ConferenceItem.of(ItemKind.SPEAKERPHONE, "ลำโพงประชุมพกพา", "7440-003-0001", small));
-    em.persist(
-        ConferenceItem.of(ItemKind.LAPTOP, "โน้ตบุ๊กควบคุมการประชุม", "7440-004-0001", null));
+    Properties demo = new Properties();
+    try (var in = ConferenceDemo.class.getResourceAsStream("/demo/conference-demo.properties")) {
+      demo.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("demo/conference-demo.properties is missing", e);
+    }
+    Map<String, Room> byNumber = new HashMap<>();
+    for (int n = 1; demo.containsKey("room." + n); n++) {
+      String[] f = demo.getProperty("room." + n).split("\\|", -1);
+      Room room = Room.of(f[0], f[1], Integer.parseInt(f[2]), f[3], f[4]);
+      em.persist(room);
+      byNumber.put(String.valueOf(n), room);
+    }
+    for (int n = 1; demo.containsKey("item." + n); n++) {
+      String[] f = demo.getProperty("item." + n).split("\\|", -1);
+      em.persist(ConferenceItem.of(ItemKind.valueOf(f[0]), f[1], f[2], byNumber.get(f[3])));
+    }
   }
 }
