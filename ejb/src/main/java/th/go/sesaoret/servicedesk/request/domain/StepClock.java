@@ -127,6 +127,11 @@ public class StepClock {
     bookedStart = start;
     bookedDue = due;
     if (isOpen()) {
+      if (!due.equals(dueAt)) {
+        // a new deadline (the meeting moved): warned and escalated afresh against it
+        warnedAt = null;
+        escalatedAt = null;
+      }
       dueAt = due;
       planSla(null);
     }

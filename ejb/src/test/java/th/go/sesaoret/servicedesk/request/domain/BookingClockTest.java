@@ -80,6 +80,23 @@ class BookingClockTest {
   }
 
   @Test
+  void aMovedMeetingIsWarnedAndEscalatedAgainstItsNewTimeAndNotTwiceForTheSame() {
+    book(thu(11, 0), thu(12, 0));
+    StepInstance setup = conference.step(2);
+    assertEquals(Outcome.WARN, setup.clock().owed(thu(10, 53), CALENDAR));
+    assertEquals(Outcome.ESCALATE, setup.clock().owed(thu(11, 1), CALENDAR));
+
+    book(thu(14, 0), thu(15, 0));
+    assertNull(setup.clock().warnedAt(), "moved: the old warning does not count for the new time");
+    assertEquals(Outcome.WARN, setup.clock().owed(thu(13, 53), CALENDAR));
+    assertEquals(Outcome.ESCALATE, setup.clock().owed(thu(14, 1), CALENDAR));
+
+    book(thu(14, 0), thu(15, 0));
+    assertEquals(
+        Outcome.NOTHING, setup.clock().owed(thu(14, 2), CALENDAR), "booked again, same time");
+  }
+
+  @Test
   void aStepFinishedAfterItsBookedDueIsLateByClockMinutes() {
     book(thu(11, 0), thu(12, 0));
     at(thu(10, 50)).complete(2, STAFF, null);
