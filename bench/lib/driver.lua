@@ -19,12 +19,13 @@ end
 
 -- A body with @@DATE@@, @@START@@, @@END@@ and @@ROOM@@ (a booking form) is filled in per request
 -- with the next free slot of its own: slot k of a run (BENCH_SLOT_BASE + thread + threads * n) is
--- room k mod R of BENCH_VAR_slot_rooms, 09:00-12:00 or 13:00-16:00, on day BENCH_SLOT_DAY0 +
--- k div 2R. bench/run advances the base after every run by the requests it made, so no two
+-- room k mod R of BENCH_VAR_slot_rooms, 09:00-12:00 or 13:00-16:00, on weekday k div 2R from the
+-- Monday BENCH_SLOT_DAY0 (in a year without holiday data only weekends are closed). bench/run advances the base after every run by the requests it made, so no two
 -- requests of a bench ask for the same slot (lib/sessions.sh fills the check requests the same way).
 local function slot(k)
   local r = #slot_rooms
-  local day = math.floor(k / (2 * r))
+  local d = math.floor(k / (2 * r))
+  local day = 7 * math.floor(d / 5) + d % 5 -- weekdays only, from a Monday
   local morning = math.floor(k / r) % 2 == 0
   return {
     ["@@DATE@@"] = os.date("!%Y-%m-%d", slot_day0 + day * 86400),

@@ -131,6 +131,7 @@ slot_body() {
   IFS=, read -r -a rooms <<<"${BENCH_VAR_slot_rooms:?a slot body needs @var slot_rooms}"
   r=${#rooms[@]}
   day=$((k / (2 * r)))
+  day=$((7 * (day / 5) + day % 5))
   date=$(date -u -d "@$((BENCH_SLOT_DAY0 + day * 86400))" +%Y-%m-%d)
   if (((k / r) % 2 == 0)); then start=09:00 end=12:00; else start=13:00 end=16:00; fi
   room=${rooms[k % r]}
