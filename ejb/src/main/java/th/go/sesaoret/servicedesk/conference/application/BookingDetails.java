@@ -80,9 +80,7 @@ public class BookingDetails {
     String me = session.getCallerPrincipal().getName();
     boolean own = r.isRequester(me) || me.equals(r.filedBy());
     boolean open =
-        b.cancelledAt() == null
-            && !r.status().isFinished()
-            && now.isBefore(b.occupiedFrom());
+        b.cancelledAt() == null && !r.status().isFinished() && now.isBefore(b.occupiedFrom());
     PersonName operator = null;
     if (b.operator() != null) {
       operator =

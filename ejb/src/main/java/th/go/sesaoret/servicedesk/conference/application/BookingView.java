@@ -11,9 +11,9 @@ import th.go.sesaoret.servicedesk.request.application.PersonName;
 
 /**
  * One booking as its request's page shows it (for those who may see the request): where and when,
- * with its set-up from and post-check until, who chairs and joins, the platform, the broadcast,
- * the equipment, the off-hours reason, the operator by name, and whether the viewer may move or
- * cancel it ({@link #mayChange}: the requester or whoever filed it, before its set-up starts).
+ * with its set-up from and post-check until, who chairs and joins, the platform, the broadcast, the
+ * equipment, the off-hours reason, the operator by name, and whether the viewer may move or cancel
+ * it ({@link #mayChange}: the requester or whoever filed it, before its set-up starts).
  */
 public record BookingView(
     long requestId,

@@ -39,8 +39,8 @@ import th.go.sesaoret.servicedesk.sla.application.WorkingCalendar;
  * The booking form (conference/book.xhtml): the requester books, the clerk or DLICT staff book for
  * someone who phoned. As the room, date or times change it shows the room's day (taken and free
  * windows, the nearest free times when the wished one is taken), the 3-6 hour flag and whether the
- * time needs an off-hours reason. {@code ?room=N&date=yyyy-MM-dd&start=HH:mm&end=HH:mm} prefills
- * it (the calendar's click on a free slot). Every refusal is shown next to the field it is about.
+ * time needs an off-hours reason. {@code ?room=N&date=yyyy-MM-dd&start=HH:mm&end=HH:mm} prefills it
+ * (the calendar's click on a free slot). Every refusal is shown next to the field it is about.
  */
 @Named
 @ViewScoped

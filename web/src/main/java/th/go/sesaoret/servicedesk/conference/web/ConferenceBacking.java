@@ -23,8 +23,8 @@ import th.go.sesaoret.servicedesk.sla.application.WorkingCalendar;
 
 /**
  * The booking's panel on its request's page (WEB-INF/includes/conference-panel.xhtml): the booking
- * as {@link BookingDetails#of} gives it, and for the requester its move and cancel (this one, or
- * it and the following of its series).
+ * as {@link BookingDetails#of} gives it, and for the requester its move and cancel (this one, or it
+ * and the following of its series).
  */
 @Named
 @ViewScoped
