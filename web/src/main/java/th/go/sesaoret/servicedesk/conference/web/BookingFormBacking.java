@@ -140,18 +140,22 @@ public class BookingFormBacking implements Serializable {
 
   /** The room's day for the chosen date and times (ajax, as the person types). */
   public void refreshDay() {
+    refreshDay(true);
+  }
+
+  private void refreshDay(boolean sayTaken) {
     day = null;
     if (roomId == null || date == null) {
       return;
     }
-    MeetingTime wished = wished();
+    MeetingTime wished = wished(sayTaken);
     try {
       day = calendar.day(roomId, date, wished, null);
     } catch (BusinessException e) {
       Messages.errorAt(id("room"), e);
       return;
     }
-    if (wished != null) {
+    if (wished != null && sayTaken) {
       // taken: say by what and when, next to the times (the nearest free ones are offered below)
       Instant a = wished.occupiedFrom();
       Instant b = wished.occupiedUntil();
@@ -215,7 +219,7 @@ public class BookingFormBacking implements Serializable {
       return "/requests/view?faces-redirect=true&id=" + done.id();
     } catch (BusinessException e) {
       refuse(e);
-      refreshDay();
+      refreshDay(false);
       return null;
     }
   }
@@ -265,11 +269,13 @@ public class BookingFormBacking implements Serializable {
         offHoursReason);
   }
 
-  private MeetingTime wished() {
+  private MeetingTime wished(boolean say) {
     try {
       return MeetingTimes.of(date, start, end, zone());
     } catch (BusinessException e) {
-      Messages.errorAt(id(e.key().equals("conference.time.dayRequired") ? "date" : "start"), e);
+      if (say) {
+        Messages.errorAt(id(e.key().equals("conference.time.dayRequired") ? "date" : "start"), e);
+      }
       return null;
     }
   }

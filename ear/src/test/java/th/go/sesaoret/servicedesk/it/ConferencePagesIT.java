@@ -1,0 +1,169 @@
+package th.go.sesaoret.servicedesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The video-conference pages in a real browser: a meeting booked on the form shows on the room
+ * calendar's week with its set-up and post-check blocks; a click on a free time of the calendar
+ * opens the form there and books it; an overlap is refused next to the times with the nearest free
+ * times offered; the form on a 390 px phone.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConferencePagesIT extends BrowserTest {
+  private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+
+  /** A Wednesday two to three weeks ahead, the same for every test of the run. */
+  private static final LocalDate DAY =
+      LocalDate.now(BANGKOK).plusWeeks(2).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+
+  private static final String TITLE = "ประชุมติดตามการจัดการเรียนการสอนทางไกล";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  @Test
+  @Order(1)
+  void aBookedMeetingShowsOnTheWeekWithItsSetUpAndPostCheck() throws Exception {
+    browser.signIn("requester", DEMO_PASSWORD);
+    browser.open("/conference/book.xhtml?date=" + DAY + "&start=09:00&end=12:00");
+    assertEquals("09:00", browser.find("#book\\:start_label").getText().strip());
+    assertTrue(
+        browser.find("#book\\:lengthFlag").getText().contains("ตามมาตรฐาน 3-6 ชั่วโมง"),
+        browser.find("#book\\:lengthFlag").getText());
+    fill(TITLE, "20");
+    browser.screenshot("conference-book-filled");
+    browser.clickAndWait("#book\\:submit");
+    assertTrue(browser.path().startsWith("/requests/view.xhtml?id="), browser.path());
+    assertTrue(browser.find("#messages").getText().contains("จองห้องประชุมแล้ว"));
+    String panel = browser.find("#conferencePanel").getText();
+    assertTrue(panel.contains("ติดตั้งและทดสอบตั้งแต่ 08:30 น."), panel);
+    assertTrue(panel.contains("ตรวจสอบหลังประชุมถึง 12:30 น."), panel);
+    assertTrue(BUDDHIST_YEAR.matcher(browser.find("#bookingDate").getText()).find());
+    assertTrue(panel.contains("ยังไม่มีผู้ควบคุมระบบ"), panel);
+    assertFalse(browser.text().contains("conference."), "no raw keys");
+    browser.fullScreenshot("conference-request-panel");
+
+    browser.open("/conference/calendar.xhtml?date=" + DAY);
+    WebElement meeting = browser.find(".fc-event.sd-meeting");
+    assertTrue(meeting.getText().contains(TITLE), meeting.getText());
+    List<WebElement> buffers = browser.driver.findElements(By.cssSelector(".fc-event.sd-buffer"));
+    assertEquals(2, buffers.size(), "a set-up and a post-check block");
+    assertTrue(
+        browser.driver.findElements(By.cssSelector(".fc-event.sd-setup")).size() == 1
+            && browser.driver.findElements(By.cssSelector(".fc-event.sd-postcheck")).size() == 1);
+    String title = browser.find(".fc-toolbar-title").getText();
+    assertTrue(BUDDHIST_YEAR.matcher(title).find(), "Buddhist-era title: " + title);
+    assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
+    browser.screenshot("conference-calendar-week");
+  }
+
+  @Test
+  @Order(2)
+  void aClickOnAFreeTimeOpensTheFormThereAndBooks() throws Exception {
+    browser.signIn("requester", DEMO_PASSWORD);
+    browser.open("/conference/calendar.xhtml?date=" + DAY);
+    browser.find(".fc-timeGridDay-button").click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+        .until(d -> d.findElements(By.cssSelector(".fc-timeGridDay-view")).size() == 1);
+    browser.screenshot("conference-calendar-day");
+    WebElement lane = browser.find("td.fc-timegrid-slot-lane[data-time='14:00:00']");
+    lane.click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        .until(d -> d.getCurrentUrl().contains("/conference/book.xhtml"));
+    assertTrue(browser.path().contains("date=" + DAY), browser.path());
+    assertEquals("14:00", browser.find("#book\\:start_label").getText().strip());
+    assertEquals("17:00", browser.find("#book\\:end_label").getText().strip());
+    fill("ประชุมคณะทำงานสื่อการสอนออนไลน์", "12");
+    browser.screenshot("conference-book-from-calendar");
+    browser.clickAndWait("#book\\:submit");
+    assertTrue(browser.path().startsWith("/requests/view.xhtml?id="), browser.path());
+    assertTrue(browser.find("#conferencePanel").getText().contains("14:00 - 17:00 น."));
+  }
+
+  @Test
+  @Order(3)
+  void anOverlapIsRefusedNextToTheTimesWithTheNearestFreeTimes() throws Exception {
+    browser.signIn("requester", DEMO_PASSWORD);
+    browser.open("/conference/book.xhtml?date=" + DAY + "&start=10:00&end=11:00");
+    // as soon as the form shows the day: taken, and the nearest free times offered
+    assertTrue(
+        browser.find("#book\\:timesMessage").getText().contains("ไม่ว่างช่วง 08:30 - 12:30"));
+    assertTrue(browser.find("#book\\:lengthFlag").getText().contains("สั้นกว่ามาตรฐาน"));
+    fill("ประชุมซ้อนเวลา", "10");
+    browser.clickAndWait("#book\\:submit");
+    assertTrue(browser.path().startsWith("/conference/book.xhtml"), browser.path());
+    String message = browser.find("#book\\:timesMessage").getText();
+    assertTrue(message.contains("ไม่ว่างช่วง 08:30 - 12:30 น."), message);
+    List<WebElement> picks = browser.driver.findElements(By.cssSelector(".sd-pick"));
+    assertFalse(picks.isEmpty(), "the nearest free times are offered");
+    assertTrue(browser.find("#book\\:day").getText().contains("08:30–12:30"));
+    assertFalse(browser.text().contains("conference."), "no raw keys");
+    browser.fullScreenshot("conference-book-refused");
+    String offered = picks.get(0).getText().strip();
+    picks.get(0).click();
+    browser.waitForText("#book\\:start_label", offered.substring(0, 5));
+    assertEquals(
+        offered.substring(offered.length() - 5), browser.find("#book\\:end_label").getText());
+    browser.type("#book\\:contactPhone", "043-511-999");
+    browser.clickAndWait("#book\\:submit");
+    assertTrue(browser.path().startsWith("/requests/view.xhtml?id="), browser.path());
+  }
+
+  @Test
+  @Order(4)
+  void theFormFitsAPhone() throws Exception {
+    browser.signIn("requester", DEMO_PASSWORD);
+    try {
+      browser.size(390, 844);
+      browser.open("/conference/book.xhtml?date=" + DAY + "&start=13:00&end=14:00");
+      browser.find("#book\\:submit");
+      assertFalse(browser.overflowsSideways(), "the form runs off a 390 px screen sideways");
+      browser.fullScreenshot("conference-book-390");
+      browser.open("/conference/calendar.xhtml?date=" + DAY);
+      browser.find(".fc-event.sd-meeting");
+      browser.fullScreenshot("conference-calendar-390");
+      assertFalse(browser.overflowsSideways(), "the calendar runs off a 390 px screen sideways");
+    } finally {
+      browser.size(1280, 1500);
+    }
+    // and in English
+    browser.open("/conference/calendar.xhtml?date=" + DAY);
+    browser.clickAndWait("#shell\\:langEn");
+    browser.find(".fc-event.sd-meeting");
+    String title = browser.find(".fc-toolbar-title").getText();
+    assertFalse(BUDDHIST_YEAR.matcher(title).find(), "English titles in A.D.: " + title);
+    browser.screenshot("conference-calendar-week-en");
+    browser.clickAndWait("#shell\\:langTh");
+  }
+
+  /** Fills what every booking needs; an off-hours day gets its reason. */
+  private static void fill(String title, String attendees) {
+    browser.type("#book\\:title", title);
+    browser.type("#book\\:attendees_input", attendees);
+    browser.type("#book\\:chairperson", "ผู้อำนวยการกลุ่มส่งเสริมการศึกษาทางไกลฯ");
+    browser.type("#book\\:contactPhone", "043-511-999");
+    if (!browser.driver.findElements(By.id("book:offHoursReason")).isEmpty()) {
+      browser.type("#book\\:offHoursReason", "ประชุมตามกำหนดการของกระทรวง");
+    }
+  }
+}
