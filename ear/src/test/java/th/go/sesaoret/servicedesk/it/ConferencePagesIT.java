@@ -124,7 +124,9 @@ class ConferencePagesIT extends BrowserTest {
     browser.waitForText("#book\\:start_label", offered.substring(0, 5));
     assertEquals(
         offered.substring(offered.length() - 5), browser.find("#book\\:end_label").getText());
-    browser.type("#book\\:contactPhone", "043-511-999");
+    if (!browser.driver.findElements(By.id("book:offHoursReason")).isEmpty()) {
+      browser.type("#book\\:offHoursReason", "ประชุมตามกำหนดการของกระทรวง");
+    }
     browser.clickAndWait("#book\\:submit");
     assertTrue(browser.path().startsWith("/requests/view.xhtml?id="), browser.path());
   }
