@@ -44,6 +44,10 @@
       };
     }
     options.nowIndicator = true;
+    if (window.matchMedia && window.matchMedia('(max-width: 640px)').matches) {
+      // a phone: one day at a time (a week's seven columns do not fit)
+      options.initialView = 'timeGridDay';
+    }
     options.firstDay = 1;
     options.eventTimeFormat = { hour: '2-digit', minute: '2-digit', hour12: false };
     options.slotLabelFormat = { hour: '2-digit', minute: '2-digit', hour12: false };

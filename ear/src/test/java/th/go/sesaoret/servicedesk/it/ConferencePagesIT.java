@@ -46,11 +46,16 @@ class ConferencePagesIT extends BrowserTest {
   void aBookedMeetingShowsOnTheWeekWithItsSetUpAndPostCheck() throws Exception {
     browser.signIn("requester", DEMO_PASSWORD);
     browser.open("/conference/book.xhtml?date=" + DAY + "&start=09:00&end=12:00");
+    // over the room's seats: refused next to the count, with the room's capacity
+    fill(TITLE, "200");
+    browser.clickAndWait("#book\\:submit");
+    String seats = browser.find("#book\\:attendeesMessage").getText();
+    assertTrue(seats.contains("เกินความจุของห้อง (จุได้ 16 คน)"), seats);
     assertEquals("09:00", browser.find("#book\\:start_label").getText().strip());
     assertTrue(
         browser.find("#book\\:lengthFlag").getText().contains("ตามมาตรฐาน 3-6 ชั่วโมง"),
         browser.find("#book\\:lengthFlag").getText());
-    fill(TITLE, "20");
+    fill(TITLE, "12");
     browser.screenshot("conference-book-filled");
     browser.clickAndWait("#book\\:submit");
     assertTrue(browser.path().startsWith("/requests/view.xhtml?id="), browser.path());
@@ -141,8 +146,9 @@ class ConferencePagesIT extends BrowserTest {
       browser.find("#book\\:submit");
       assertFalse(browser.overflowsSideways(), "the form runs off a 390 px screen sideways");
       browser.fullScreenshot("conference-book-390");
+      browser.screenshot("conference-book-390-top");
       browser.open("/conference/calendar.xhtml?date=" + DAY);
-      browser.find(".fc-event.sd-meeting");
+      browser.find(".fc-timeGridDay-view .fc-event.sd-meeting");
       browser.fullScreenshot("conference-calendar-390");
       assertFalse(browser.overflowsSideways(), "the calendar runs off a 390 px screen sideways");
     } finally {
