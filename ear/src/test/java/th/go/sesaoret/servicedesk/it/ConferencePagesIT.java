@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -80,6 +81,14 @@ class ConferencePagesIT extends BrowserTest {
     assertTrue(BUDDHIST_YEAR.matcher(title).find(), "Buddhist-era title: " + title);
     assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
     browser.screenshot("conference-calendar-week");
+    browser.find(".fc-dayGridMonth-button").click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+        .until(d -> d.findElements(By.cssSelector(".fc-dayGridMonth-view")).size() == 1);
+    browser.find(".fc-dayGridMonth-view .fc-event.sd-meeting");
+    browser.screenshot("conference-calendar-month");
+    browser.find(".fc-listWeek-button").click();
+    browser.find(".fc-list-table .sd-meeting");
+    browser.screenshot("conference-calendar-list");
   }
 
   @Test
@@ -167,7 +176,9 @@ class ConferencePagesIT extends BrowserTest {
   /** Fills what every booking needs; an off-hours day gets its reason. */
   private static void fill(String title, String attendees) {
     browser.type("#book\\:title", title);
-    browser.type("#book\\:attendees_input", attendees);
+    WebElement count = browser.find("#book\\:attendees_input");
+    count.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    count.sendKeys(attendees);
     browser.type("#book\\:chairperson", "ผู้อำนวยการกลุ่มส่งเสริมการศึกษาทางไกลฯ");
     browser.type("#book\\:contactPhone", "043-511-999");
     if (!browser.driver.findElements(By.id("book:offHoursReason")).isEmpty()) {
