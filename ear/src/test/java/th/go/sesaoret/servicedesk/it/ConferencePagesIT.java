@@ -173,6 +173,65 @@ class ConferencePagesIT extends BrowserTest {
     browser.clickAndWait("#shell\\:langTh");
   }
 
+  @Test
+  @Order(5)
+  void draggingOnesOwnMeetingMovesItOrPutsItBackWithTheReason() throws Exception {
+    browser.signIn("requester", DEMO_PASSWORD);
+    browser.open("/conference/calendar.xhtml?date=" + DAY);
+    WebElement morning = meeting(TITLE);
+    double hour = slotY("10:00:00") - slotY("09:00:00");
+    // onto the afternoon's meeting: refused, the reason above the calendar, the meeting put back
+    drag(morning, 0, (int) Math.round(4 * hour));
+    String refused = browser.waitForText("#cal\\:calendarMessages", "ไม่ว่างช่วง").getText();
+    assertTrue(refused.contains("13:30 - 17:30"), refused);
+    assertTrue(meeting(TITLE).getText().contains("09:00 - 12:00"), meeting(TITLE).getText());
+    browser.screenshot("conference-calendar-move-refused");
+    // the afternoon's meeting a day later: moved
+    WebElement afternoon = meeting("ประชุมคณะทำงานสื่อการสอนออนไลน์");
+    int day =
+        browser.find(".fc-timegrid-col[data-date='" + DAY.plusDays(1) + "']").getRect().getX()
+            - browser.find(".fc-timegrid-col[data-date='" + DAY + "']").getRect().getX();
+    drag(afternoon, day, 0);
+    browser.waitForText("#cal\\:calendarMessages", "เปลี่ยนเวลาการประชุม");
+    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+        .until(
+            d ->
+                !d.findElements(
+                        By.cssSelector(
+                            ".fc-timegrid-col[data-date='" + DAY.plusDays(1) + "'] .sd-meeting"))
+                    .isEmpty());
+    browser.screenshot("conference-calendar-moved");
+  }
+
+  private static WebElement meeting(String title) {
+    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+        .until(
+            d ->
+                d.findElements(By.cssSelector(".fc-event.sd-meeting")).stream()
+                    .anyMatch(e -> e.getText().contains(title)));
+    return browser.driver.findElements(By.cssSelector(".fc-event.sd-meeting")).stream()
+        .filter(e -> e.getText().contains(title))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static double slotY(String time) {
+    return browser.find("td.fc-timegrid-slot-lane[data-time='" + time + "']").getRect().getY();
+  }
+
+  private static void drag(WebElement event, int dx, int dy) {
+    new org.openqa.selenium.interactions.Actions(browser.driver)
+        .moveToElement(event, 0, -event.getSize().getHeight() / 2 + 12)
+        .clickAndHold()
+        .pause(Duration.ofMillis(300))
+        .moveByOffset(dx / 2, dy / 2 + 3)
+        .pause(Duration.ofMillis(300))
+        .moveByOffset(dx - dx / 2, dy - dy / 2 - 3)
+        .pause(Duration.ofMillis(300))
+        .release()
+        .perform();
+  }
+
   /** Fills what every booking needs; an off-hours day gets its reason. */
   private static void fill(String title, String attendees) {
     browser.type("#book\\:title", title);
