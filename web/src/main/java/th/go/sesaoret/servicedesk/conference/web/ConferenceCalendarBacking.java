@@ -99,6 +99,7 @@ public class ConferenceCalendarBacking implements Serializable {
               .backgroundColor(colour)
               .borderColor(colour)
               .editable(false)
+              .overlapAllowed(true)
               .data(e.requestId())
               .build());
       into.addEvent(
@@ -119,6 +120,8 @@ public class ConferenceCalendarBacking implements Serializable {
               .editable(e.mine())
               .draggable(e.mine())
               .resizable(false)
+              // the service decides what overlaps (set-up and post-check included)
+              .overlapAllowed(true)
               .data(e.requestId())
               .build());
       into.addEvent(
@@ -131,6 +134,7 @@ public class ConferenceCalendarBacking implements Serializable {
               .backgroundColor(colour)
               .borderColor(colour)
               .editable(false)
+              .overlapAllowed(true)
               .data(e.requestId())
               .build());
     }
@@ -148,6 +152,7 @@ public class ConferenceCalendarBacking implements Serializable {
                 .display(ScheduleDisplayMode.BACKGROUND)
                 .styleClass("sd-holiday")
                 .editable(false)
+                .overlapAllowed(true)
                 .build());
       }
     }
