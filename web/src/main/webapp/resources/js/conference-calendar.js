@@ -44,6 +44,8 @@
       };
     }
     options.nowIndicator = true;
+    // the month view draws each block in its room's colour too (not as a dot)
+    options.eventDisplay = 'block';
     if (window.matchMedia && window.matchMedia('(max-width: 640px)').matches) {
       // a phone: one day at a time (a week's seven columns do not fit)
       options.initialView = 'timeGridDay';
