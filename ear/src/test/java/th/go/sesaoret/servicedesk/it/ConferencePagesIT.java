@@ -201,6 +201,33 @@ class ConferencePagesIT extends BrowserTest {
                             ".fc-timegrid-col[data-date='" + DAY.plusDays(1) + "'] .sd-meeting"))
                     .isEmpty());
     browser.screenshot("conference-calendar-moved");
+    // a click on one's own meeting opens its request
+    WebElement mine = meeting(TITLE);
+    mine.click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        .until(d -> d.getCurrentUrl().contains("/requests/view.xhtml?id="));
+    assertTrue(browser.find("#conferencePanel").getText().contains("09:00 - 12:00 น."));
+  }
+
+  @Test
+  @Order(6)
+  void aRepeatIsCheckedDateByDateThenTheFreeDatesAreBooked() throws Exception {
+    browser.signIn("requester", DEMO_PASSWORD);
+    browser.open("/conference/book.xhtml?date=" + DAY + "&start=09:00&end=12:00");
+    fill("ประชุมประจำสัปดาห์กลุ่ม DLICT", "8");
+    choose("book\\:repeat", "='ทุกสัปดาห์'");
+    browser.type("#book\\:until_input", DAY.plusWeeks(2).toString());
+    browser.find("#book\\:checkDates").click();
+    browser.waitForText("#book\\:report", "ผลการตรวจสอบวันที่");
+    String checked = browser.find("#book\\:report").getText();
+    assertTrue(checked.contains("ไม่ว่างช่วง 08:30 - 12:30 น."), checked);
+    assertTrue(checked.contains("ว่าง"), checked);
+    browser.fullScreenshot("conference-series-checked");
+    browser.clickAndWait("#book\\:submit");
+    String booked = browser.find("#book\\:report").getText();
+    assertTrue(booked.contains("จองการประชุมซ้ำแล้ว 2 ครั้ง"), booked);
+    assertEquals(2, browser.driver.findElements(By.cssSelector("#book\\:report a")).size());
+    browser.fullScreenshot("conference-series-booked");
   }
 
   private static WebElement meeting(String title) {
