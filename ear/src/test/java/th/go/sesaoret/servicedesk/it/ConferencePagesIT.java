@@ -264,6 +264,41 @@ class ConferencePagesIT extends BrowserTest {
         .perform();
   }
 
+  @Test
+  @Order(7)
+  void theClerkBooksForSomeoneWhoPhonedWhoMovesThenCancelsIt() throws Exception {
+    browser.signIn("clerk", DEMO_PASSWORD);
+    LocalDate thursday = DAY.plusDays(1);
+    browser.open("/conference/book.xhtml?date=" + thursday + "&start=09:00&end=10:00");
+    assertTrue(browser.find("#bookTitle").getText().contains("แทนผู้รับบริการ"));
+    fill("ประชุมชี้แจงการใช้ระบบประชุมทางไกล", "6");
+    browser.clickAndWait("#book\\:submit");
+    assertTrue(
+        browser.find("#book\\:requester").isDisplayed()
+            && browser.text().contains("กรุณากรอกชื่อผู้ใช้ของผู้รับบริการ"),
+        "the clerk is asked for whom");
+    browser.type("#book\\:requester", "requester");
+    browser.clickAndWait("#book\\:submit");
+    assertTrue(browser.path().startsWith("/requests/view.xhtml?id="), browser.path());
+    String view = browser.path();
+    assertEquals("ครูสมชาย ใจดี (ผู้รับบริการ)", browser.find("#requester").getText().strip());
+    browser.screenshot("conference-request-filed-by-clerk");
+
+    openAs("requester", view);
+    choose("conferenceMove\\:moveStart", "='10:00'");
+    choose("conferenceMove\\:moveEnd", "='11:00'");
+    browser.find("#conferenceMove\\:moveOne").click();
+    browser.waitForText("#messages", "เปลี่ยนเวลาการประชุมของคำขอ");
+    assertTrue(browser.find("#bookingTimes").getText().contains("10:00 - 11:00 น."));
+    browser.find("#conferenceCancel\\:cancelReason").sendKeys("ผู้เข้าประชุมติดภารกิจ");
+    browser.find("#conferenceCancel\\:cancelOne").click();
+    browser.waitForText("#messages", "ยกเลิกการประชุมของคำขอ");
+    assertTrue(browser.find("#bookingCancelled").isDisplayed());
+    assertTrue(
+        browser.driver.findElements(By.id("conferenceMove")).isEmpty(), "no move once cancelled");
+    browser.fullScreenshot("conference-request-cancelled");
+  }
+
   /** Fills what every booking needs; an off-hours day gets its reason. */
   private static void fill(String title, String attendees) {
     browser.type("#book\\:title", title);
