@@ -88,7 +88,7 @@ public class BookingFormBacking implements Serializable {
   private String title;
   private String agenda;
   private Long roomId;
-  private LocalDate date = LocalDate.now(ZoneId.of("Asia/Bangkok")).plusDays(1);
+  private LocalDate date;
   private String start = "09:00";
   private String end = "12:00";
   private Integer attendees;
@@ -123,9 +123,7 @@ public class BookingFormBacking implements Serializable {
       roomId = room;
     }
     LocalDate d = MeetingTimes.date(dateParam);
-    if (d != null) {
-      date = d;
-    }
+    date = d != null ? d : LocalDate.now(zone()).plusDays(1);
     if (MeetingTimes.time(startParam) != null && MeetingTimes.STEPS.contains(startParam)) {
       start = startParam;
     }
