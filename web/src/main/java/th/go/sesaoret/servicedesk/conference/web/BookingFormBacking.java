@@ -49,30 +49,29 @@ public class BookingFormBacking implements Serializable {
   private static final Uploads UPLOADS = new Uploads(ConferenceService.AGENDA_POLICY);
 
   /** Which field a refusal is about, by the start of its key (first match wins). */
-  private static final Map<String, String> FIELDS =
-      new java.util.LinkedHashMap<>(
-          Map.ofEntries(
-              Map.entry("request.title", "title"),
-              Map.entry("request.description", "agenda"),
-              Map.entry("request.attachment", "files"),
-              Map.entry("request.requester", "requester"),
-              Map.entry("request.web.requesterUsername", "requester"),
-              Map.entry("request.submit", "requester"),
-              Map.entry("conference.room", "room"),
-              Map.entry("conference.attendees", "attendees"),
-              Map.entry("conference.chairperson", "chairperson"),
-              Map.entry("conference.farEndSites", "farEndSites"),
-              Map.entry("conference.meetingLink", "meetingLink"),
-              Map.entry("conference.broadcastWhere", "broadcastWhere"),
-              Map.entry("conference.equipmentWanted", "equipmentWanted"),
-              Map.entry("conference.item", "items"),
-              Map.entry("conference.contactPhone", "contactPhone"),
-              Map.entry("conference.offHoursReason", "offHoursReason"),
-              Map.entry("conference.repeat", "until"),
-              Map.entry("conference.time.dayRequired", "date"),
-              Map.entry("conference.time", "start"),
-              Map.entry("conference.conflict", "start"),
-              Map.entry("conference.slot", "start")));
+  private static final List<Map.Entry<String, String>> FIELDS =
+      List.of(
+          Map.entry("request.title", "title"),
+          Map.entry("request.description", "agenda"),
+          Map.entry("request.attachment", "files"),
+          Map.entry("request.requester", "requester"),
+          Map.entry("request.web.requesterUsername", "requester"),
+          Map.entry("request.submit", "requester"),
+          Map.entry("conference.room", "room"),
+          Map.entry("conference.attendees", "attendees"),
+          Map.entry("conference.chairperson", "chairperson"),
+          Map.entry("conference.farEndSites", "farEndSites"),
+          Map.entry("conference.meetingLink", "meetingLink"),
+          Map.entry("conference.broadcastWhere", "broadcastWhere"),
+          Map.entry("conference.equipmentWanted", "equipmentWanted"),
+          Map.entry("conference.item", "items"),
+          Map.entry("conference.contactPhone", "contactPhone"),
+          Map.entry("conference.offHoursReason", "offHoursReason"),
+          Map.entry("conference.repeat", "until"),
+          Map.entry("conference.time.dayRequired", "date"),
+          Map.entry("conference.time", "start"),
+          Map.entry("conference.conflict", "start"),
+          Map.entry("conference.slot", "start"));
 
   @EJB private ConferenceBookings bookings;
   @EJB private ConferenceCalendar calendar;
@@ -224,7 +223,7 @@ public class BookingFormBacking implements Serializable {
 
   private void refuse(BusinessException e) {
     String field = "start";
-    for (var entry : FIELDS.entrySet()) {
+    for (var entry : FIELDS) {
       if (e.key().startsWith(entry.getKey())) {
         field = entry.getValue();
         break;
