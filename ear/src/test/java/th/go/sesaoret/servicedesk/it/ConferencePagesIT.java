@@ -170,6 +170,13 @@ class ConferencePagesIT extends BrowserTest {
     String title = browser.find(".fc-toolbar-title").getText();
     assertFalse(BUDDHIST_YEAR.matcher(title).find(), "English titles in A.D.: " + title);
     browser.screenshot("conference-calendar-week-en");
+    browser.open("/conference/book.xhtml?date=" + DAY + "&start=10:00&end=11:00");
+    assertTrue(browser.find("#bookTitle").getText().contains("Book a video-conference meeting"));
+    assertTrue(
+        browser.find("#book\\:timesMessage").getText().contains("is taken from 08:30 to 12:30"),
+        browser.find("#book\\:timesMessage").getText());
+    assertFalse(browser.text().contains("conference."), "no raw keys");
+    browser.fullScreenshot("conference-book-en");
     browser.clickAndWait("#shell\\:langTh");
   }
 
