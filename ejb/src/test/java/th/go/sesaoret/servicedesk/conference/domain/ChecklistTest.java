@@ -23,9 +23,15 @@ class ChecklistTest {
   @Test
   void setUpNeedsCameraAndSoundAndTheTestsThisMeetingHas() {
     Checklist c = new Checklist();
-    refused("conference.checklist.camera.required", () -> c.setUp(null, true, true, true, null, true, true));
-    refused("conference.checklist.sound.required", () -> c.setUp(true, null, true, true, null, true, true));
-    refused("conference.checklist.farEnd.required", () -> c.setUp(true, true, null, true, null, true, true));
+    refused(
+        "conference.checklist.camera.required",
+        () -> c.setUp(null, true, true, true, null, true, true));
+    refused(
+        "conference.checklist.sound.required",
+        () -> c.setUp(true, null, true, true, null, true, true));
+    refused(
+        "conference.checklist.farEnd.required",
+        () -> c.setUp(true, true, null, true, null, true, true));
     refused(
         "conference.checklist.broadcastTest.required",
         () -> c.setUp(true, true, true, null, null, true, true));
@@ -57,9 +63,7 @@ class ChecklistTest {
     refused(
         "conference.checklist.note.tooLong",
         () -> c.setUp(true, true, true, true, longNote, true, true));
-    refused(
-        "conference.checklist.problems.tooLong",
-        () -> c.checkedAfter(true, true, longNote));
+    refused("conference.checklist.problems.tooLong", () -> c.checkedAfter(true, true, longNote));
     c.setUp(true, true, true, true, "ก".repeat(Checklist.NOTE_MAX), true, true);
     assertEquals(Checklist.NOTE_MAX, c.setupNote().length());
   }
@@ -73,8 +77,7 @@ class ChecklistTest {
     refused(
         "conference.checklist.actualEnd.beforeStart", () -> c.ran(end, START, null, null, false));
     refused(
-        "conference.checklist.actualEnd.beforeStart",
-        () -> c.ran(START, START, null, null, false));
+        "conference.checklist.actualEnd.beforeStart", () -> c.ran(START, START, null, null, false));
     refused(
         "conference.checklist.actual.tooLong",
         () -> c.ran(START, START.plus(Duration.ofHours(25)), null, null, false));
@@ -89,7 +92,9 @@ class ChecklistTest {
     Checklist c = new Checklist();
     Instant end = START.plus(Duration.ofHours(3));
     for (String bad :
-        new String[] {"javascript:alert(1)", "ftp://example.org/x", "http://", "not a link", "//x"}) {
+        new String[] {
+          "javascript:alert(1)", "ftp://example.org/x", "http://", "not a link", "//x"
+        }) {
       refused("conference.checklist.link.invalid", () -> c.ran(START, end, bad, null, true));
     }
     String tooLong = "https://example.org/" + "a".repeat(Checklist.LINK_MAX);
@@ -102,11 +107,9 @@ class ChecklistTest {
   @Test
   void aFailedPostCheckNeedsTheProblem() {
     Checklist c = new Checklist();
-    refused(
-        "conference.checklist.equipmentBack.required", () -> c.checkedAfter(null, true, null));
+    refused("conference.checklist.equipmentBack.required", () -> c.checkedAfter(null, true, null));
     refused("conference.checklist.signalOk.required", () -> c.checkedAfter(true, null, null));
-    refused(
-        "conference.checklist.postProblem.required", () -> c.checkedAfter(false, true, null));
+    refused("conference.checklist.postProblem.required", () -> c.checkedAfter(false, true, null));
     refused("conference.checklist.postProblem.required", () -> c.checkedAfter(true, false, " "));
     c.checkedAfter(true, true, null);
     assertFalse(c.postCheckFailed());
