@@ -157,7 +157,8 @@ public class ConferenceDesk {
         .setParameter("now", clock.instant())
         .getResultList()
         .forEach(row -> ahead.put((String) row[0], ((Number) row[1]).longValue()));
-    return em.createQuery(
+    return em
+        .createQuery(
             "select p.username, p.fullName from Person p join p.roles role"
                 + " where role = :staff and p.active = true order by p.fullName",
             Object[].class)
