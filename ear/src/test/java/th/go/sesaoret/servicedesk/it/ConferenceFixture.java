@@ -47,7 +47,7 @@ public class ConferenceFixture {
     BookingForm form =
         new BookingForm(
             "ประชุมชี้แจงแนวทางการวัดและประเมินผล",
-            null,
+            "วาระที่ 1 แนวทางการวัดและประเมินผล ปีการศึกษา 2569",
             room.id(),
             new MeetingTime(day, LocalTime.of(9, 0), LocalTime.of(12, 0), zone),
             30,

@@ -22,7 +22,8 @@ public class ConferenceFixtureServlet extends HttpServlet {
           .getWriter()
           .write("" + fixture.bookedAndTaken(Integer.parseInt(request.getParameter("days"))));
     } catch (Exception e) {
-      throw new IOException(e);
+      // the test shows why (a test deployment only)
+      response.getWriter().write("fixture failed: " + e);
     }
   }
 }
