@@ -30,7 +30,9 @@ public class ConferenceFixture {
   @EJB private AsRequester requester;
   @EJB private AsStaff staff;
 
-  /** Books the first room with its kit, {@code days} working days or more ahead; returns its id. */
+  /**
+   * Books the largest room with its kit, {@code days} working days or more ahead; returns its id.
+   */
   public long bookedAndTaken(int days) throws Exception {
     BusinessCalendar cal = working.calendar();
     ZoneId zone = cal.officeHours().zone();
@@ -38,7 +40,10 @@ public class ConferenceFixture {
     while (!cal.isWorkingDay(day)) {
       day = day.plusDays(1);
     }
-    RoomView room = calendar.rooms().get(0);
+    RoomView room =
+        calendar.rooms().stream()
+            .max(java.util.Comparator.comparingInt(RoomView::capacity))
+            .orElseThrow();
     List<Long> kit =
         calendar.items().stream()
             .filter(i -> i.roomId() != null && i.roomId() == room.id())
