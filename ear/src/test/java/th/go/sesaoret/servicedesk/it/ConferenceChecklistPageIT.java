@@ -27,7 +27,7 @@ class ConferenceChecklistPageIT extends BrowserTest {
   @Test
   void theOperatorFillsTheChecklistOnAPhone() throws Exception {
     long id = booked(10);
-    openAs("staff", "/conference/checklist.xhtml?id=" + id);
+    browser.signIn("staff", DEMO_PASSWORD);
     // a phone: sign-in at the desktop size (the phone's header folds the menu), then 390 px
     browser.size(390, 844);
     browser.open("/conference/checklist.xhtml?id=" + id);
@@ -68,7 +68,8 @@ class ConferenceChecklistPageIT extends BrowserTest {
   @Test
   void nobodyElseSeesTheChecklist() throws Exception {
     long id = booked(20);
-    openAs("groupdirector", "/conference/checklist.xhtml?id=" + id);
+    browser.signIn("groupdirector", DEMO_PASSWORD);
+    browser.open("/conference/checklist.xhtml?id=" + id);
     assertTrue(
         browser.find("#setup\\:saveSetup").isDisplayed(), "the group director may fill it in");
     openAs("staff", "/conference/checklist.xhtml?id=999999");
