@@ -19,6 +19,22 @@ class ConferenceChecklistPageIT extends BrowserTest {
     return Deployments.withTestClasses(ConferenceFixture.class, ConferenceFixtureServlet.class);
   }
 
+  /** Taps option {@code n} (1: OK, 2: failed) of a yes / no button set until it shows chosen. */
+  private static void pick(String id, int n) {
+    String xpath = "//div[@id='" + id + "']/div[contains(@class,'ui-button')][" + n + "]";
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      browser.clickXpath(xpath);
+      if (browser
+          .driver
+          .findElement(org.openqa.selenium.By.xpath(xpath))
+          .getAttribute("class")
+          .contains("ui-state-active")) {
+        return;
+      }
+    }
+    throw new AssertionError(id + " option " + n + " not chosen");
+  }
+
   private static long booked(int days) {
     browser.open("/it/conference?days=" + days);
     return Long.parseLong(browser.text().strip());
@@ -44,10 +60,10 @@ class ConferenceChecklistPageIT extends BrowserTest {
     browser.fullScreenshot("conference-checklist-setup-390");
 
     // a failed check without a note is refused, in Thai
-    browser.clickXpath("//div[@id='setup:camera']//div[contains(@class,'ui-button')][1]");
-    browser.clickXpath("//div[@id='setup:sound']//div[contains(@class,'ui-button')][2]");
-    browser.clickXpath("//div[@id='setup:farEnd']//div[contains(@class,'ui-button')][1]");
-    browser.clickXpath("//div[@id='setup:broadcastTest']//div[contains(@class,'ui-button')][1]");
+    pick("setup:camera", 1);
+    pick("setup:sound", 2);
+    pick("setup:farEnd", 1);
+    pick("setup:broadcastTest", 1);
     browser.find("#setup\\:saveSetup").click();
     browser.waitForText("#checklistMessages", "กรุณาบันทึกว่าพบปัญหาอะไร");
     browser.fullScreenshot("conference-checklist-refused-390");
