@@ -44,6 +44,8 @@ import th.go.sesaoret.servicedesk.repair.domain.Channel;
 import th.go.sesaoret.servicedesk.repair.domain.EquipmentType;
 import th.go.sesaoret.servicedesk.request.application.RequestState;
 import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
+import th.go.sesaoret.servicedesk.security.application.PeopleAdministration;
+import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 import th.go.sesaoret.servicedesk.sla.application.WorkingCalendar;
 import th.go.sesaoret.servicedesk.sla.domain.BusinessCalendar;
@@ -78,6 +80,8 @@ class ConferenceFlowIT {
   @Inject AsRequester requester;
   @Inject AsStaff staff;
   @Inject AsGroupDirector groupDirector;
+  @Inject AsAdmin admin;
+  @Inject PeopleAdministration people;
 
   private static void refused(String key, Executable action) {
     assertEquals(key, assertThrows(BusinessException.class, action).key());
@@ -196,6 +200,24 @@ class ConferenceFlowIT {
     requester.call(() -> bookings.acceptProposal(b, IP));
     refused("conference.proposal.none", () -> requester.call(() -> bookings.acceptProposal(b, IP)));
     staff.call(() -> operators.take(b, IP));
+    // the group director gives it to another staff member: the first hears it is no longer theirs
+    admin.call(
+        () ->
+            people.create(
+                "operator3",
+                "นางสาวสุดา ควบคุมดี",
+                "operator3@example.org",
+                "Dlict@2569Op3",
+                Set.of(Role.STAFF)));
+    refused("conference.operator.taken", () -> staff.call(() -> operators.take(b, IP)));
+    groupDirector.call(() -> operators.assign(b, "operator3", IP));
+    waitForNotice(
+        () -> staff.call(() -> inbox.page(0, 500)), b, ConferenceNotice.CONFERENCE_CHANGED);
+    assertEquals(
+        "นางสาวสุดา ควบคุมดี",
+        groupDirector.call(() -> desk.checklist(b)).orElseThrow().operatorName());
+    assertTrue(staff.call(() -> desk.checklist(b)).isEmpty(), "no longer the staff member's");
+    groupDirector.call(() -> operators.assign(b, "staff", IP));
     assertEquals(
         afternoon.meetingStart(), staff.call(() -> desk.checklist(b)).orElseThrow().meetingStart());
 
