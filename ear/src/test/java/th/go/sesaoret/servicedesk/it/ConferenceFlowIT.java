@@ -209,8 +209,8 @@ class ConferenceFlowIT {
                 "operator3@example.org",
                 "Dlict@2569Op3",
                 Set.of(Role.STAFF)));
-    refused("conference.operator.taken", () -> staff.call(() -> operators.take(b, IP)));
     groupDirector.call(() -> operators.assign(b, "operator3", IP));
+    refused("conference.operator.taken", () -> staff.call(() -> operators.take(b, IP)));
     waitForNotice(
         () -> staff.call(() -> inbox.page(0, 500)), b, ConferenceNotice.CONFERENCE_CHANGED);
     assertEquals(
