@@ -33,6 +33,7 @@ import th.go.sesaoret.servicedesk.conference.domain.ConferenceItem;
 import th.go.sesaoret.servicedesk.conference.domain.ConferenceSteps;
 import th.go.sesaoret.servicedesk.conference.domain.Conflict;
 import th.go.sesaoret.servicedesk.conference.domain.MeetingTime;
+import th.go.sesaoret.servicedesk.conference.domain.Proposal;
 import th.go.sesaoret.servicedesk.conference.domain.RepeatRule;
 import th.go.sesaoret.servicedesk.conference.domain.Room;
 import th.go.sesaoret.servicedesk.notification.domain.RequestNotice;
@@ -180,6 +181,24 @@ public class ConferenceBookings {
       moved.add(moveOne(b.id(), roomId, when, offHoursReason, ip));
     }
     return moved;
+  }
+
+  /**
+   * The requester accepts staff's proposal: the booking moves there, checked again like any move
+   * (the proposal's reason stands for a meeting outside office hours).
+   */
+  public RequestState acceptProposal(long requestId, String ip) {
+    Booking b = mine(requestId, "CONFERENCE_ACCEPT", ip);
+    Proposal p = b.proposal();
+    if (p == null) {
+      throw new BusinessException("conference.proposal.none");
+    }
+    ZoneId zone = zone();
+    var start = p.start().atZone(zone);
+    MeetingTime time =
+        new MeetingTime(
+            start.toLocalDate(), start.toLocalTime(), p.end().atZone(zone).toLocalTime(), zone);
+    return moveOne(requestId, p.roomId(), time, p.reason(), ip);
   }
 
   private RequestState moveOne(

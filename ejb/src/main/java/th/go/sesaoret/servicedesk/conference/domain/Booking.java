@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 import th.go.sesaoret.servicedesk.request.domain.ServiceRequest;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
+import th.go.sesaoret.servicedesk.sla.domain.BusinessCalendar;
 
 /**
  * A video-conference request's own part (service 2): the meeting booked in a room, with the items
@@ -35,6 +36,9 @@ import th.go.sesaoret.servicedesk.shared.BusinessException;
 @Entity
 @Table(name = "conference_booking")
 public class Booking {
+  /** How long before set-up the second reminder goes. */
+  public static final java.time.Duration REMIND_BEFORE_SETUP = java.time.Duration.ofHours(1);
+
   @Id
   @Column(name = "request_id")
   private Long id;
@@ -256,6 +260,85 @@ public class Booking {
     if (cancelledAt != null) {
       throw new BusinessException("conference.booking.cancelled");
     }
+  }
+
+  /** The operator's set-up and test (the checklist's rules, with what this meeting needs). */
+  public void setUp(
+      Boolean camera, Boolean sound, Boolean farEnd, Boolean broadcastTest, String note) {
+    requireOpen();
+    checklist().setUp(camera, sound, farEnd, broadcastTest, note, hasFarEnd(), broadcast);
+  }
+
+  /** The run as it happened: its actual times, the broadcast link when broadcast, problems. */
+  public void ran(Instant actualStart, Instant actualEnd, String broadcastLink, String problems) {
+    requireOpen();
+    checklist().ran(actualStart, actualEnd, broadcastLink, problems, broadcast);
+  }
+
+  /** The post-check after the meeting: equipment back, signal, problems. */
+  public void checkedAfter(Boolean equipmentBack, Boolean signalOk, String problems) {
+    requireOpen();
+    checklist().checkedAfter(equipmentBack, signalOk, problems);
+  }
+
+  /** True when the meeting links to a far end (a platform, or far-end sites named). */
+  public boolean hasFarEnd() {
+    return (platform != null && platform != Platform.NONE)
+        || (farEndSites != null && !farEndSites.isBlank());
+  }
+
+  /** True when {@code username} is this meeting's operator. */
+  public boolean isOperator(String username) {
+    return operator != null && operator.equals(username);
+  }
+
+  /** The item of this booking with id {@code itemId}; refused as unknown otherwise. */
+  public ConferenceItem item(long itemId) {
+    return items.stream()
+        .filter(i -> i.id() == itemId)
+        .findFirst()
+        .orElseThrow(() -> new BusinessException("conference.item.unknown"));
+  }
+
+  /**
+   * The reminder of the working day before is due at {@code now}: from {@code dayBefore} (the
+   * opening of the working day before the meeting) until the meeting starts, once.
+   */
+  public boolean dayReminderDue(Instant now, Instant dayBefore) {
+    return cancelledAt == null
+        && remindedDayAt == null
+        && !now.isBefore(dayBefore)
+        && now.isBefore(meetingStart);
+  }
+
+  /** The reminder one hour before set-up is due at {@code now}, once. */
+  public boolean hourReminderDue(Instant now) {
+    return cancelledAt == null
+        && remindedHourAt == null
+        && !now.isBefore(occupiedFrom.minus(REMIND_BEFORE_SETUP))
+        && now.isBefore(occupiedFrom);
+  }
+
+  /**
+   * The opening of the working day before the meeting's day (the day reminder and the escalation):
+   * weekends and holidays skipped, looking back at most a month.
+   */
+  public Instant dayBefore(BusinessCalendar calendar) {
+    ZoneId zone = calendar.officeHours().zone();
+    java.time.LocalDate day = meetingStart.atZone(zone).toLocalDate().minusDays(1);
+    for (int i = 0; i < 31 && !calendar.isWorkingDay(day); i++) {
+      day = day.minusDays(1);
+    }
+    return day.atTime(calendar.officeHours().opening()).atZone(zone).toInstant();
+  }
+
+  /** No operator by the working day before: escalated to the ICT group director, once. */
+  public boolean escalationDue(Instant now, Instant dayBefore) {
+    return cancelledAt == null
+        && operator == null
+        && escalatedAt == null
+        && !now.isBefore(dayBefore)
+        && now.isBefore(meetingStart);
   }
 
   /** The resources this booking occupies: its room, its items, its operator when it has one. */

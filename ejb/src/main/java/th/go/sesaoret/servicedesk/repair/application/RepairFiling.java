@@ -2,9 +2,12 @@ package th.go.sesaoret.servicedesk.repair.application;
 
 import static th.go.sesaoret.servicedesk.security.domain.Role.CLERK_NAME;
 import static th.go.sesaoret.servicedesk.security.domain.Role.REQUESTER_NAME;
+import static th.go.sesaoret.servicedesk.security.domain.Role.STAFF_NAME;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,12 +29,14 @@ import th.go.sesaoret.servicedesk.shared.BusinessException;
  * Step 1 of the repair service: the repair form, filed online by the requester or at the ICT room
  * by the clerk for a walk-in requester (the request records which), with up to five photos or files
  * checked by their content ({@link RepairAttachments#POLICY}); and its correction when the clerk or
- * the approver sends it back.
+ * the approver sends it back; and a fault DLICT staff found themselves (a video-conference
+ * post-check), filed by them ({@link #fileFound}).
  */
 @Stateless
 @RolesAllowed({REQUESTER_NAME, CLERK_NAME})
 public class RepairFiling {
   @PersistenceContext private EntityManager em;
+  @Resource private SessionContext session;
   @EJB private RequestSubmission submission;
   @EJB private RequestWork work;
 
@@ -48,6 +53,15 @@ public class RepairFiling {
       throw new BusinessException("request.web.requesterUsername.required");
     }
     return file(requesterUsername, form, files, sourceIp, Channel.ICT_ROOM);
+  }
+
+  /**
+   * DLICT staff report a fault they found themselves (a video-conference post-check): filed with
+   * the staff member as its requester, channel {@link Channel#POST_CHECK}.
+   */
+  @RolesAllowed(STAFF_NAME)
+  public RequestState fileFound(RepairForm form, String sourceIp) {
+    return file(caller(), form, List.of(), sourceIp, Channel.POST_CHECK);
   }
 
   /** The requester's corrected form while the request is back with them. */
@@ -76,6 +90,10 @@ public class RepairFiling {
                 form.title(), form.symptom(), files, RepairAttachments.POLICY),
         ip,
         filed -> em.persist(RepairJob.describe(filed, form, channel)));
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
   }
 
   private static void required(RepairForm form) {

@@ -39,6 +39,15 @@ public class RepairService implements ServicePlugin {
     return true;
   }
 
+  /**
+   * DLICT staff file a fault they found themselves ({@link RepairFiling#fileFound}, as its
+   * requester): the engine lets them name the requester for this service.
+   */
+  @Override
+  public boolean staffMayFileFor() {
+    return true;
+  }
+
   @Override
   public AttachmentPolicy attachments() {
     return RepairAttachments.POLICY;

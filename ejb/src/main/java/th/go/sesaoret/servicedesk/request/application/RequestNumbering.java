@@ -2,6 +2,7 @@ package th.go.sesaoret.servicedesk.request.application;
 
 import static th.go.sesaoret.servicedesk.security.domain.Role.CLERK_NAME;
 import static th.go.sesaoret.servicedesk.security.domain.Role.REQUESTER_NAME;
+import static th.go.sesaoret.servicedesk.security.domain.Role.STAFF_NAME;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +27,8 @@ import th.go.sesaoret.servicedesk.shared.OfficeTime;
  * meanwhile, the unique key refuses ours, and we read theirs (retry once).
  */
 @Stateless
-@RolesAllowed({REQUESTER_NAME, CLERK_NAME})
+// DLICT staff file too, where a service lets them (ServicePlugin.staffMayFileFor)
+@RolesAllowed({REQUESTER_NAME, CLERK_NAME, STAFF_NAME})
 public class RequestNumbering {
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
