@@ -102,7 +102,13 @@ public class ConferenceOccupancies {
     labels.put(Occupancy.room(room.id()), room.name());
     items.forEach(i -> labels.put(Occupancy.item(i.id()), i.name()));
     if (operator != null) {
-      labels.put(Occupancy.operator(operator), null);
+      labels.put(
+          Occupancy.operator(operator),
+          em.createQuery("select p.fullName from Person p where p.username = :u", String.class)
+              .setParameter("u", operator)
+              .getResultStream()
+              .findFirst()
+              .orElse(""));
     }
     List<Conflict> found = new ArrayList<>();
     List<Object[]> taken =
