@@ -63,6 +63,7 @@ form_body() {
     [[ -z $line || $line == \#* || $line == @* ]] && continue
     name=${line%%=*} value=${line#*=}
     [ "$value" = "@viewstate" ] && value=$vs
+    value=$(bench_vars "$value")
     if [ "$enctype" = multipart/form-data ]; then
       if [ "$value" = "@nofile" ]; then
         printf -- '--%s\r\nContent-Disposition: form-data; name="%s"; filename=""\r\nContent-Type: application/octet-stream\r\n\r\n\r\n' "$BOUNDARY" "$name"
@@ -77,6 +78,16 @@ form_body() {
   done <"$fields"
   [ "$enctype" = multipart/form-data ] && printf -- '--%s--\r\n' "$BOUNDARY"
   return 0
+}
+
+# bench_vars TEXT: TEXT with each {NAME} of an "@var NAME SQL" line of bench/pages replaced
+bench_vars() {
+  local text=$1 var name
+  for var in $(compgen -e BENCH_VAR_ || true); do
+    name=${var#BENCH_VAR_}
+    text=${text//\{$name\}/${!var}}
+  done
+  printf '%s' "$text"
 }
 
 # form_directive FIELDS NAME: the value of a line "@NAME value" of a fields file
