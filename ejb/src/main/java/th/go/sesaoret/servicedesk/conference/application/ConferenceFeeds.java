@@ -120,9 +120,11 @@ public class ConferenceFeeds {
     boolean renewed = t != null;
     if (t == null) {
       t = new FeedToken(me);
-      em.persist(t);
     }
     String token = t.renew(clock.instant());
+    if (!renewed) {
+      em.persist(t);
+    }
     audit.record(
         ip,
         Fact.of("CONFERENCE_FEED_RENEW", null, "feed " + me)
