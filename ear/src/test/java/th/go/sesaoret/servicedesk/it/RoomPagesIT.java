@@ -121,4 +121,32 @@ class RoomPagesIT extends BrowserTest {
     browser.open("/admin/rooms.xhtml");
     browser.fullScreenshot("rooms-admin-th-390");
   }
+
+  @Test
+  void aPersonMakesTheirSecretCalendarLinkSeesItOnceAndRenewsIt() throws Exception {
+    browser.size(1366, 900);
+    browser.signIn("requester", DEMO_PASSWORD);
+    browser.open("/conference/feeds.xhtml");
+    assertTrue(browser.find("#allFeed").getText().endsWith("/calendar/all.ics"));
+    if (!browser.driver.findElements(By.id("mine:create")).isEmpty()) {
+      browser.find("#mine\\:create").click();
+    } else {
+      browser.find("#mine\\:renew").click();
+      browser.find(".ui-confirmdialog-yes").click();
+    }
+    String first = browser.find("#mine\\:myUrl").getAttribute("value");
+    assertTrue(first.matches(".*/calendar/me/[A-Za-z0-9_-]{22}\\.ics"), first);
+    browser.fullScreenshot("rooms-feeds-th-1366");
+
+    browser.find("#mine\\:renew").click();
+    browser.find(".ui-confirmdialog-yes").click();
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver, java.time.Duration.ofSeconds(20))
+        .until(d -> !first.equals(d.findElement(By.id("mine:myUrl")).getAttribute("value")));
+    browser.open("/conference/feeds.xhtml");
+    assertTrue(browser.driver.findElements(By.id("mine:myUrl")).isEmpty(), "shown only once");
+    assertTrue(browser.find("#myState").getText().matches(".*25(69|70).*"), "made on (B.E.)");
+    browser.driver.get(first);
+    assertTrue(browser.text().contains("ไม่พบหน้าที่ต้องการ"), "the old link is dead");
+  }
 }
