@@ -7,13 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import th.go.sesaoret.servicedesk.conference.domain.Room;
 import th.go.sesaoret.servicedesk.conference.infrastructure.QrSvg;
 import th.go.sesaoret.servicedesk.notification.domain.NoticeText;
-import th.go.sesaoret.servicedesk.shared.OfficeTime;
 
 /**
  * The public reads of the rooms, for anyone: the board at a room's door (now, next, free until) and
@@ -22,9 +20,6 @@ import th.go.sesaoret.servicedesk.shared.OfficeTime;
 @Stateless
 @PermitAll
 public class RoomDisplays {
-  /** How many meetings after the current one the board lists (today's and the next days'). */
-  static final int NEXT = 4;
-
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
 
@@ -51,7 +46,7 @@ public class RoomDisplays {
             .setParameter("room", roomId)
             .setParameter("earliest", now.minus(ConferenceCalendar.LONGEST))
             .setParameter("now", now)
-            .setMaxResults(NEXT + 1)
+            .setMaxResults(RoomBoard.NEXT + 1)
             .getResultStream()
             .map(
                 r ->
@@ -74,35 +69,15 @@ public class RoomDisplays {
             .map(r -> new RoomBoard.Outage((Instant) r[0], (String) r[1]))
             .findFirst()
             .orElse(null);
-    RoomBoard.Meeting current =
-        meetings.isEmpty() || meetings.get(0).occupiedFrom().isAfter(now) ? null : meetings.get(0);
-    List<RoomBoard.Meeting> next =
-        new ArrayList<>(current == null ? meetings : meetings.subList(1, meetings.size()));
-    if (next.size() > NEXT) {
-      next = next.subList(0, NEXT);
-    }
     return Optional.of(
-        new RoomBoard(
+        RoomBoard.at(
             roomId,
             room.name(),
             room.place(),
             now,
-            current,
-            List.copyOf(next),
-            freeUntil(current, next, now),
+            meetings,
             outage,
             QrSvg.of(NoticeText.baseUrl() + "/conference/book.xhtml?room=" + roomId)));
-  }
-
-  /** Until when the room is free today: the next set-up today, or null (free all day). */
-  private static Instant freeUntil(
-      RoomBoard.Meeting current, List<RoomBoard.Meeting> next, Instant now) {
-    if (current != null || next.isEmpty()) {
-      return null;
-    }
-    Instant from = next.get(0).occupiedFrom();
-    var today = now.atZone(OfficeTime.ZONE).toLocalDate();
-    return from.atZone(OfficeTime.ZONE).toLocalDate().equals(today) ? from : null;
   }
 
   /** Room {@code roomId}'s photo, if it has one. */
