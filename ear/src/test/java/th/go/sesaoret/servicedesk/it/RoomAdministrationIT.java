@@ -98,7 +98,7 @@ class RoomAdministrationIT {
             .anyMatch(o -> asset.equals(o.assetNumber()) && "ส่งซ่อม".equals(o.reason())));
 
     assertEquals(
-        key("request.attachment.unrecognized"),
+        key("request.attachment.mismatch"),
         refusal(
             () -> {
               rooms.roomPhoto(
