@@ -41,6 +41,12 @@ class PublicPagesIT {
       return path + (path.contains("?") ? "&" : "?") + query;
     }
 
+    /** The language switch's link back to Thai: the page's own query kept, then lang=th. */
+    String switchBack() {
+      int q = path.indexOf('?');
+      return "href=\"?" + (q < 0 ? "" : path.substring(q + 1) + "&amp;") + "lang=th\"";
+    }
+
     @Override
     public String toString() {
       return path;
@@ -57,7 +63,14 @@ class PublicPagesIT {
             200,
             "เข้าสู่ระบบบริการกลุ่ม DLICT",
             "Sign in to the DLICT Service Desk"),
-        new PublicPage("/no-such-page.xhtml", 404, "ไม่พบหน้าที่ต้องการ", "Page not found"));
+        new PublicPage("/no-such-page.xhtml", 404, "ไม่พบหน้าที่ต้องการ", "Page not found"),
+        new PublicPage(
+            "/rooms/display.xhtml?room=1",
+            200,
+            "สแกนเพื่อจองห้องประชุมนี้",
+            "Scan to book this room"),
+        new PublicPage(
+            "/rooms/display.xhtml?room=999999", 404, "ไม่พบหน้าที่ต้องการ", "Page not found"));
   }
 
   @Inject Profile profile;
@@ -93,7 +106,7 @@ class PublicPagesIT {
     assertTrue(english.body().contains(page.english()), page.path() + ": " + english.body());
     assertFalse(english.body().contains(page.thai()), page.path());
     assertTrue(english.body().contains("lang=\"en\""), page.path());
-    assertTrue(english.body().contains("href=\"?lang=th\""), "the switch back is a link");
+    assertTrue(english.body().contains(page.switchBack()), "the switch back is a link");
     String cookie = cookie(english, "servicedesk-lang");
     assertTrue(cookie.startsWith("servicedesk-lang=en;"), cookie);
     assertCookieAttributes(cookie, "Lax");
@@ -263,6 +276,35 @@ class PublicPagesIT {
     String signedIn =
         String.join(", ", web.get("/requester/home.xhtml").headers().allValues("Cache-Control"));
     assertTrue(signedIn.contains("no-store"), "a signed-in page is never stored: " + signedIn);
+  }
+
+  /**
+   * The rooms' public iCal feeds and the room display: no session, kept a short while by caches.
+   */
+  @Test
+  @RunAsClient
+  void theRoomFeedsAndTheRoomDisplayAreSessionFreeAndCacheable() throws Exception {
+    WebClient web = new WebClient();
+    for (String feed : List.of("/calendar/all.ics", "/calendar/room/1.ics")) {
+      HttpResponse<String> answer = web.get(feed);
+      assertEquals(200, answer.statusCode(), feed);
+      assertNoSession(feed, answer);
+      assertTrue(answer.body().startsWith("BEGIN:VCALENDAR"), feed);
+      assertEquals(List.of("public, max-age=300"), answer.headers().allValues("Cache-Control"));
+      String etag = answer.headers().firstValue("ETag").orElseThrow();
+      assertEquals(304, web.get(feed, "If-None-Match", etag).statusCode(), feed);
+    }
+    HttpResponse<String> display = web.get("/rooms/display.xhtml?room=1");
+    assertNoSession("the room display", display);
+    assertEquals(List.of("public, max-age=30"), display.headers().allValues("Cache-Control"));
+    assertTrue(display.body().contains("http-equiv=\"refresh\" content=\"60\""), display.body());
+    assertFalse(display.body().contains("<script"), "no script on the door screen");
+    assertTrue(display.body().contains("25"), "a Buddhist-era year");
+    for (String unknown : List.of("/calendar/room/999999.ics", "/calendar/me/nobody.ics")) {
+      HttpResponse<String> answer = web.get(unknown);
+      assertEquals(404, answer.statusCode(), unknown);
+      assertNoSession(unknown, answer);
+    }
   }
 
   // ---- helpers ----
