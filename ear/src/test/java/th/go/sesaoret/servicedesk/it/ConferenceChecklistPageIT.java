@@ -42,7 +42,7 @@ class ConferenceChecklistPageIT extends BrowserTest {
 
   @Test
   void theOperatorFillsTheChecklistOnAPhone() throws Exception {
-    long id = booked(10);
+    long id = booked(360); // its own weeks: the other conference ITs book elsewhere
     browser.signIn("staff", DEMO_PASSWORD);
     // a phone: sign-in at the desktop size (the phone's header folds the menu), then 390 px
     browser.size(390, 844);
@@ -83,7 +83,7 @@ class ConferenceChecklistPageIT extends BrowserTest {
 
   @Test
   void nobodyElseSeesTheChecklist() throws Exception {
-    long id = booked(20);
+    long id = booked(380);
     browser.signIn("groupdirector", DEMO_PASSWORD);
     browser.open("/conference/checklist.xhtml?id=" + id);
     assertTrue(

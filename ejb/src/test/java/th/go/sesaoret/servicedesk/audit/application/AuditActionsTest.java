@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import th.go.sesaoret.servicedesk.audit.domain.AuditAction;
+import th.go.sesaoret.servicedesk.conference.domain.ConferenceAuditAction;
 import th.go.sesaoret.servicedesk.repair.domain.RepairAuditAction;
 import th.go.sesaoret.servicedesk.request.domain.RequestAuditAction;
 
@@ -50,7 +51,10 @@ class AuditActionsTest {
   @Test
   void everyActionTheCodeWritesIsKnown() throws IOException {
     AuditActions app =
-        AuditActions.listing(RequestAuditAction.values(), RepairAuditAction.values());
+        AuditActions.listing(
+            RequestAuditAction.values(),
+            RepairAuditAction.values(),
+            ConferenceAuditAction.values());
     Set<String> written = new TreeSet<>();
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
       files
