@@ -104,8 +104,12 @@ class ConferenceFlowIT {
     return d;
   }
 
-  private RoomView room(int index) throws Exception {
-    return requester.call(() -> calendar.rooms()).get(index);
+  /** A demo room by its seats (other tests add rooms of their own, without equipment). */
+  private RoomView room(int seats) throws Exception {
+    return requester.call(() -> calendar.rooms()).stream()
+        .filter(r -> r.capacity() == seats)
+        .findFirst()
+        .orElseThrow();
   }
 
   private ItemView itemIn(RoomView room) throws Exception {
@@ -163,8 +167,8 @@ class ConferenceFlowIT {
   @Test
   void aMeetingIsTakenRunAndCheckedAndAFaultBecomesARepair() throws Exception {
     LocalDate day = workingDay(300); // its own weeks: the other conference ITs book elsewhere
-    RoomView big = room(0);
-    RoomView small = room(1);
+    RoomView big = room(60);
+    RoomView small = room(16);
     ItemView kit = itemIn(big);
     long a = book(form(big, Set.of(kit.id()), day, 9, 12));
     waitForNotice(
@@ -285,7 +289,7 @@ class ConferenceFlowIT {
   @Test
   void remindersAndTheEscalationFireOnceAtTheirMoments() throws Exception {
     LocalDate day = workingDay(330);
-    RoomView big = room(0);
+    RoomView big = room(60);
     long c = book(form(big, Set.of(), day, 9, 12));
     ChecklistView view = groupDirector.call(() -> desk.checklist(c)).orElseThrow();
     Instant dayBefore = dayBefore(day);
