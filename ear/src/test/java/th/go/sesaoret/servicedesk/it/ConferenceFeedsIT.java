@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -33,6 +32,7 @@ import th.go.sesaoret.servicedesk.conference.domain.MeetingTime;
 import th.go.sesaoret.servicedesk.conference.domain.Platform;
 import th.go.sesaoret.servicedesk.request.application.RequestState;
 import th.go.sesaoret.servicedesk.shared.OfficeTime;
+import th.go.sesaoret.servicedesk.sla.application.WorkingCalendar;
 
 /**
  * The conference rooms' iCal feeds over HTTP, parsed back with ical4j: a meeting the demo requester
@@ -54,6 +54,7 @@ class ConferenceFeedsIT {
   @Inject ConferenceBookings bookings;
   @Inject ConferenceCalendar calendar;
   @Inject ConferenceFeeds feeds;
+  @Inject WorkingCalendar workingCalendar;
 
   @Test
   void aBookingIsInTheFeedsMovedWithItsSequenceUpAndCancelledKeepingItsUid() throws Exception {
@@ -186,8 +187,8 @@ class ConferenceFeedsIT {
             ? after
             : LocalDate.now(OfficeTime.ZONE).plusDays(100 + (System.nanoTime() % 60));
     for (int i = 0; i < 200; i++, day = day.plusDays(1)) {
-      if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-        continue;
+      if (!workingCalendar.calendar().isWorkingDay(day)) {
+        continue; // a weekend or a holiday would need a reason
       }
       MeetingTime t = new MeetingTime(day, start, start.plusHours(3), OfficeTime.ZONE);
       LocalDate d = day;
