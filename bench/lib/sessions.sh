@@ -153,7 +153,7 @@ slot_body() {
 fire() {
   local i=$1 out=$2 body=${SESS_BODIES[i]:-}
   if [ "$P_METHOD" = POST ]; then
-    if grep -q '@@DATE@@' "$body"; then
+    if [ -n "$body" ] && grep -q '@@DATE@@' "$body"; then
       local k
       k=$(cat "$WORK/slot-base")
       echo $((k + 1)) >"$WORK/slot-base"
