@@ -300,7 +300,8 @@ public class ConferenceBookings {
       Room locked = occupancies.lockRoom(form.roomId());
       refuseOn(conflictsNow(locked, occupancies.lockItems(form.itemIds()), form, null));
     } catch (BusinessException e) {
-      audit.refused(ip, Fact.of("REQUEST_SUBMIT", null, "VIDEO_CONFERENCE").detail(refusal(e)));
+      audit.refused(
+          ip, Fact.of("REQUEST_SUBMIT", null, "VIDEO_CONFERENCE").detail(RequestWork.refusal(e)));
       throw e;
     }
     RequestState filed =
@@ -330,14 +331,6 @@ public class ConferenceBookings {
             });
     notices.fire(ConferenceEvents.booked(em.find(Booking.class, filed.id())));
     return filed;
-  }
-
-  private static String refusal(BusinessException e) {
-    StringBuilder detail = new StringBuilder(e.key());
-    for (Object arg : e.args()) {
-      detail.append(' ').append(String.valueOf(arg).replace(' ', '\u00a0'));
-    }
-    return detail.toString();
   }
 
   private List<Conflict> conflictsNow(

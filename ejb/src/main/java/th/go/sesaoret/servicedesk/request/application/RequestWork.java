@@ -124,8 +124,11 @@ public class RequestWork {
     }
   }
 
-  /** A refusal's detail: its bundle key, then its arguments, so it can be worded again later. */
-  static String refusal(BusinessException e) {
+  /**
+   * A refusal's detail for the audit trail: its bundle key, then its arguments, so it can be worded
+   * again later (also for a service's refusals audited outside {@link #onRequest}).
+   */
+  public static String refusal(BusinessException e) {
     StringBuilder detail = new StringBuilder(e.key());
     for (Object arg : e.args()) {
       detail.append(' ').append(String.valueOf(arg).replace(' ', '\u00a0'));
