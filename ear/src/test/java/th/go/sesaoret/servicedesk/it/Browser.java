@@ -132,6 +132,20 @@ final class Browser implements AutoCloseable {
     return driver.findElement(By.cssSelector(css));
   }
 
+  /**
+   * Waits until the field's value is no longer {@code old}. An ajax update may replace the field
+   * between finding it and reading it: a stale field is looked up again.
+   */
+  String waitForValueOtherThan(String css, String old) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              String value = d.findElement(By.cssSelector(css)).getAttribute("value");
+              return old.equals(value) ? null : value;
+            });
+  }
+
   void waitUntilHidden(String css) {
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));

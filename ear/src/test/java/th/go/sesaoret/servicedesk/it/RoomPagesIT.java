@@ -140,9 +140,8 @@ class RoomPagesIT extends BrowserTest {
 
     browser.find("#mine\\:renew").click();
     browser.find(".ui-confirmdialog-yes").click();
-    new org.openqa.selenium.support.ui.WebDriverWait(
-            browser.driver, java.time.Duration.ofSeconds(20))
-        .until(d -> !first.equals(d.findElement(By.id("mine:myUrl")).getAttribute("value")));
+    String renewed = browser.waitForValueOtherThan("#mine\\:myUrl", first);
+    assertTrue(renewed.matches(".*/calendar/me/[A-Za-z0-9_-]{22}\\.ics"), renewed);
     browser.open("/conference/feeds.xhtml");
     assertTrue(browser.driver.findElements(By.id("mine:myUrl")).isEmpty(), "shown only once");
     assertTrue(browser.find("#myState").getText().matches(".*25(69|70).*"), "made on (B.E.)");

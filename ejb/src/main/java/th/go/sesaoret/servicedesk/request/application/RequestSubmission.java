@@ -59,6 +59,7 @@ public class RequestSubmission {
         null,
         service,
         () -> content(title, description, attachments, policy),
+        null,
         sourceIp,
         filed -> {});
   }
@@ -79,6 +80,7 @@ public class RequestSubmission {
         caller(),
         service,
         () -> content(title, description, attachments, policy),
+        null,
         sourceIp,
         filed -> {});
   }
@@ -101,12 +103,29 @@ public class RequestSubmission {
       Supplier<Content> content,
       String sourceIp,
       Details details) {
+    return fileWith(walkInRequester, service, content, null, sourceIp, details);
+  }
+
+  /**
+   * As {@link #fileWith(String, ServiceCode, Supplier, String, Details)}, for content prepared
+   * since {@code preparedSince} (a draft saved then): the first step, preparing the content, ran
+   * from then ({@link ServiceRequest#file(ServiceVersion, String, String, String, Content, Instant,
+   * Instant, th.go.sesaoret.servicedesk.sla.domain.BusinessCalendar)}).
+   */
+  @RolesAllowed({REQUESTER_NAME, CLERK_NAME, STAFF_NAME})
+  public RequestState fileWith(
+      String walkInRequester,
+      ServiceCode service,
+      Supplier<Content> content,
+      Instant preparedSince,
+      String sourceIp,
+      Details details) {
     if (walkInRequester == null) {
       if (!session.isCallerInRole(REQUESTER_NAME)) {
         audit.refused(sourceIp, fact(service).detail("request.submit.notRequester"));
         throw new BusinessException("request.submit.notRequester");
       }
-      return file(caller(), null, service, content, sourceIp, details);
+      return file(caller(), null, service, content, preparedSince, sourceIp, details);
     }
     if (!session.isCallerInRole(CLERK_NAME)
         && !(session.isCallerInRole(STAFF_NAME) && plugins.of(service).staffMayFileFor())) {
@@ -114,7 +133,7 @@ public class RequestSubmission {
       throw new BusinessException("request.submitFor.clerkOnly");
     }
     String requester = walkIn(walkInRequester, service, sourceIp);
-    return file(requester, caller(), service, content, sourceIp, details);
+    return file(requester, caller(), service, content, preparedSince, sourceIp, details);
   }
 
   /** The content checked against {@code policy}: count first, then each file by its content. */
@@ -163,6 +182,7 @@ public class RequestSubmission {
       String filedBy,
       ServiceCode service,
       Supplier<Content> contentOf,
+      Instant preparedSince,
       String ip,
       Details details) {
     try {
@@ -172,7 +192,14 @@ public class RequestSubmission {
       String number = numbering.next(version.service(), now);
       ServiceRequest r =
           ServiceRequest.file(
-              version, number, requester, filedBy, content, now, calendar.calendar());
+              version,
+              number,
+              requester,
+              filedBy,
+              content,
+              now,
+              preparedSince,
+              calendar.calendar());
       em.persist(r);
       details.add(r);
       em.flush();

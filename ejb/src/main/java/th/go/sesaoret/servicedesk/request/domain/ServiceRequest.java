@@ -75,6 +75,13 @@ public class ServiceRequest {
   @Column(name = "current_step")
   private Integer currentStep;
 
+  /**
+   * The SHA-256 of the content a service keeps of its own besides title, description and
+   * attachments (a post's text and files); part of what an approver signs. Null for none.
+   */
+  @Column(name = "service_sha256", length = 64)
+  private String serviceSha256;
+
   @Version
   @Column(name = "opt_lock", nullable = false)
   private long optLock;
@@ -102,6 +109,23 @@ public class ServiceRequest {
       Content content,
       Instant now,
       BusinessCalendar calendar) {
+    return file(version, number, requester, filedBy, content, now, null, calendar);
+  }
+
+  /**
+   * Files a request whose content was prepared before it was filed (a saved draft): the first
+   * leading requester step ("prepare the content") ran from {@code preparedSince} (null, or not
+   * before now: it starts now like the others).
+   */
+  public static ServiceRequest file(
+      ServiceVersion version,
+      String number,
+      String requester,
+      String filedBy,
+      Content content,
+      Instant now,
+      Instant preparedSince,
+      BusinessCalendar calendar) {
     ServiceRequest r = new ServiceRequest();
     r.number = number;
     r.version = version;
@@ -115,11 +139,12 @@ public class ServiceRequest {
       r.steps.add(new StepInstance(r, d));
     }
     String doneBy = filedBy != null ? filedBy : requester;
+    Instant since = preparedSince != null && preparedSince.isBefore(now) ? preparedSince : now;
     for (StepInstance s : r.steps) {
       if (s.actingRole() != Role.REQUESTER) {
         break;
       }
-      s.start(now, calendar);
+      s.start(s == r.steps.get(0) ? since : now, calendar);
       s.finish(StepOutcome.COMPLETED, doneBy, null, now, calendar);
       r.currentStep = s.order();
     }
@@ -203,9 +228,37 @@ public class ServiceRequest {
     return back;
   }
 
-  /** SHA-256 of title, description and the attachments' hashes: what an approver signs. */
+  /**
+   * SHA-256 of title, description, the attachments' hashes and the service's own content's hash
+   * (when it keeps one): what an approver signs.
+   */
   public String contentSha256() {
-    return ContentDigest.of(title, description, attachments.stream().map(a -> a.sha256()).toList());
+    List<String> parts = new ArrayList<>(attachments.stream().map(a -> a.sha256()).toList());
+    if (serviceSha256 != null) {
+      parts.add(serviceSha256);
+    }
+    return ContentDigest.of(title, description, parts);
+  }
+
+  /**
+   * The hash of the service's own part of the content, given as the request is filed (in {@link
+   * th.go.sesaoret.servicedesk.request.application.RequestSubmission.Details}); later changes go
+   * through {@link StepActing#serviceContentChanged}.
+   */
+  public void describeService(String sha256) {
+    if (!approvals.isEmpty()) {
+      throw new IllegalStateException("the content of request " + number + " is signed already");
+    }
+    serviceSha256 = sha256;
+  }
+
+  void serviceContent(String sha256) {
+    serviceSha256 = sha256;
+  }
+
+  /** The hash of the service's own part of the content, or null when it keeps none. */
+  public String serviceSha256() {
+    return serviceSha256;
   }
 
   /** The step that acts now, if the request is open or waiting for correction. */

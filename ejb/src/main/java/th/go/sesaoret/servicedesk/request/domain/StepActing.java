@@ -218,6 +218,34 @@ public final class StepActing {
   }
 
   /**
+   * The service's own part of the content changed (staff edited a post's text): every approval
+   * given on other content is void, and the earliest step so approved runs again (the steps after
+   * it wait again), as a requester's changed correction does. Content that hashes the same changes
+   * nothing. While the request is back with its requester, {@link #resubmit} decides. Returns the
+   * step that acts now.
+   */
+  public StepInstance serviceContentChanged(String sha256) {
+    if (request.status().isFinished()) {
+      throw new BusinessException("request.finished", request.number());
+    }
+    request.serviceContent(sha256);
+    StepInstance current = request.currentStep().orElseThrow();
+    if (request.status() == RequestStatus.RETURNED) {
+      return current;
+    }
+    StepInstance back = request.voidApprovalsOfOtherContent(current, now);
+    if (back != current) {
+      int from = back.order();
+      request.steps().stream()
+          .filter(s -> s.order() > from && s.order() <= current.order())
+          .forEach(StepInstance::reset);
+      back.reopen(now, calendar);
+      request.reopened(back.order());
+    }
+    return back;
+  }
+
+  /**
    * Gives step {@code key}, one the service acts on with its own actions, to one person, whether it
    * runs now or waits (a meeting's operator takes set-up, run and post-check at once). The service
    * decided who may give it and to whom; a finished step keeps its record.
