@@ -40,6 +40,16 @@ public class Release {
 
   protected Release() {}
 
+  /**
+   * The authoriser's signature that covers the post (steps 3-4): who, when, and the verification
+   * code of that approval; set again by each new approval.
+   */
+  public void signed(String by, Instant at, String code) {
+    this.approvedBy = by;
+    this.approvedAt = at;
+    this.verificationCode = code;
+  }
+
   public Instant publishAt() {
     return publishAt;
   }
