@@ -239,6 +239,10 @@ class ConferencePagesIT extends BrowserTest {
             .driver
             .findElements(By.cssSelector("#book\\:report a[href*='/requests/view']"))
             .size());
+    assertTrue(
+        browser.driver.findElements(By.id("book:submit")).isEmpty(),
+        "booked: pressing Book again would book every date again");
+    assertTrue(browser.find("#book\\:bookAnother").getText().contains("จองการประชุมอื่น"));
     browser.fullScreenshot("conference-series-booked");
   }
 
