@@ -19,8 +19,8 @@ import th.go.sesaoret.servicedesk.publication.domain.PublishingNotice;
  * clock's): posts whose time has come go live ({@code publishedAt}, the preview link dies, {@link
  * PostPublished}, the requester hears of it with the public link on the request page), and live
  * posts whose expiry has come leave public view ({@link PostWithdrawn}; the record stays). Two
- * indexed range reads ({@code publish_at}, {@code expires_at}). Also kills a post's preview when its
- * request ends ({@link #requestEnded}), for the service's plug-in.
+ * indexed range reads ({@code publish_at}, {@code expires_at}). Also kills a post's preview when
+ * its request ends ({@link #requestEnded}), for the service's plug-in.
  */
 @Stateless
 @PermitAll // called by the timer, which runs without a caller

@@ -39,8 +39,7 @@ final class PostViews {
           held.add((Role) row[1]);
         }
       }
-      Role signedAs =
-          signing.map(PublicationDesk::position).orElse(Role.DEPUTY_DIRECTOR);
+      Role signedAs = signing.map(PublicationDesk::position).orElse(Role.DEPUTY_DIRECTOR);
       if (!held.contains(signedAs) && held.contains(Role.DIRECTOR)) {
         signedAs = Role.DIRECTOR;
       }

@@ -71,7 +71,8 @@ public class PublicationDesk {
     StepInstance publish = r.step(PublicationSteps.PUBLISH);
     boolean open = !r.status().isFinished();
     boolean draftRuns = open && running(draft);
-    boolean mayShape = draftRuns && staff && (draft.assignee() == null || me.equals(draft.assignee()));
+    boolean mayShape =
+        draftRuns && staff && (draft.assignee() == null || me.equals(draft.assignee()));
     boolean live = p.release().isLive(now, p.expiresAt());
     boolean scheduledOrLive =
         p.release().publishAt() != null
@@ -92,9 +93,7 @@ public class PublicationDesk {
             StaffEdit.of(p),
             p.files().stream()
                 .map(
-                    f ->
-                        new PublishingView.FileRow(
-                            f.id(), f.name(), f.contentType(), f.isImage()))
+                    f -> new PublishingView.FileRow(f.id(), f.name(), f.contentType(), f.isImage()))
                 .toList(),
             draftRuns ? draft.comment() : null,
             p.wantedAt(),

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.List;
 import th.go.sesaoret.servicedesk.notification.domain.RequestNotice;
 import th.go.sesaoret.servicedesk.publication.domain.PreviewToken;
 import th.go.sesaoret.servicedesk.publication.domain.Publication;
@@ -32,10 +31,10 @@ import th.go.sesaoret.servicedesk.security.domain.Role;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 
 /**
- * Steps 5-7 of a website publication, as the service's own actions on its request: DLICT staff
- * take the post, shape it (a change of the approved words is written only when confirmed, and sends
- * it back to approval; layout keeps the approval) and publish it temporarily (a preview link; step
- * 6 starts); the requester confirms the preview (step 7 starts, with the staff who drafted it) or
+ * Steps 5-7 of a website publication, as the service's own actions on its request: DLICT staff take
+ * the post, shape it (a change of the approved words is written only when confirmed, and sends it
+ * back to approval; layout keeps the approval) and publish it temporarily (a preview link; step 6
+ * starts); the requester confirms the preview (step 7 starts, with the staff who drafted it) or
  * asks for corrections (step 5 runs again); staff publish now or at a time (step 7 completes: the
  * request is done, the timer puts the post live at its time); staff or the approver unpublish it
  * with a reason.
@@ -70,14 +69,13 @@ public class PublicationDrafting {
   }
 
   /**
-   * Staff save their shaping of the post (step 5). A change of the approved words is refused
-   * unless {@code sendBackToApproval}: then it is written, the preview link dies, the approvals are
-   * void and the request goes back to the approval (the engine's {@code serviceContentChanged}).
-   * Layout (the same digest) keeps the approval.
+   * Staff save their shaping of the post (step 5). A change of the approved words is refused unless
+   * {@code sendBackToApproval}: then it is written, the preview link dies, the approvals are void
+   * and the request goes back to the approval (the engine's {@code serviceContentChanged}). Layout
+   * (the same digest) keeps the approval.
    */
   @RolesAllowed(STAFF_NAME)
-  public RequestState save(
-      long requestId, StaffEdit edit, boolean sendBackToApproval, String ip) {
+  public RequestState save(long requestId, StaffEdit edit, boolean sendBackToApproval, String ip) {
     return work.onRequest(
         "PUBLICATION_SHAPE",
         requestId,
@@ -97,8 +95,8 @@ public class PublicationDrafting {
   }
 
   /**
-   * Staff publish the post temporarily (step 5 done): a new preview link (its token returned,
-   * shown once; only its SHA-256 is kept), the requester is asked to check it (step 6).
+   * Staff publish the post temporarily (step 5 done): a new preview link (its token returned, shown
+   * once; only its SHA-256 is kept), the requester is asked to check it (step 6).
    */
   @RolesAllowed(STAFF_NAME)
   public String preview(long requestId, String ip) {

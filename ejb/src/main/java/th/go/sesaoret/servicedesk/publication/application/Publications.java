@@ -15,8 +15,7 @@ final class Publications {
 
   /** The post filed as request {@code requestId}, if any. */
   static Optional<Publication> ofRequest(EntityManager em, long requestId) {
-    return em.createQuery(
-            "select p from Publication p where p.request.id = :id", Publication.class)
+    return em.createQuery("select p from Publication p where p.request.id = :id", Publication.class)
         .setParameter("id", requestId)
         .getResultStream()
         .findFirst();

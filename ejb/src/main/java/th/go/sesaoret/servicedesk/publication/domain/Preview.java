@@ -21,9 +21,7 @@ public class Preview {
 
   protected Preview() {}
 
-  /**
-   * A new link for the preview: its token's SHA-256 replaces the earlier one (whose link dies).
-   */
+  /** A new link for the preview: its token's SHA-256 replaces the earlier one (whose link dies). */
   public void issue(String sha256, Instant now) {
     this.tokenSha256 = sha256;
     this.issuedAt = now;

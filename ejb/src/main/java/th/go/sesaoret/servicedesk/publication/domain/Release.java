@@ -54,13 +54,11 @@ public class Release {
    */
   public Instant schedule(Instant at, Instant now, Instant expiresAt) {
     if (publishedAt != null || unpublishedAt != null) {
-      throw new BusinessException(
-          "publication.release.alreadyPublished");
+      throw new BusinessException("publication.release.alreadyPublished");
     }
     Instant when = at == null || at.isBefore(now) ? now : at;
     if (expiresAt != null && !when.isBefore(expiresAt)) {
-      throw new BusinessException(
-          "publication.release.afterExpiry");
+      throw new BusinessException("publication.release.afterExpiry");
     }
     this.publishAt = when;
     return when;
@@ -112,16 +110,13 @@ public class Release {
   public boolean unpublish(String by, String reason, Instant now, Instant expiresAt) {
     String why = reason == null ? "" : reason.strip();
     if (why.isEmpty()) {
-      throw new BusinessException(
-          "publication.release.reasonRequired");
+      throw new BusinessException("publication.release.reasonRequired");
     }
     if (why.length() > REASON_MAX) {
-      throw new BusinessException(
-          "publication.release.reasonTooLong", REASON_MAX);
+      throw new BusinessException("publication.release.reasonTooLong", REASON_MAX);
     }
     if (unpublishedAt != null || expiredAt != null || publishAt == null) {
-      throw new BusinessException(
-          "publication.release.notPublished");
+      throw new BusinessException("publication.release.notPublished");
     }
     boolean wasLive = isLive(now, expiresAt);
     this.unpublishedAt = now;

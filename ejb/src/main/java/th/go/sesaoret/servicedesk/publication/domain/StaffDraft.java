@@ -19,7 +19,9 @@ public final class StaffDraft {
 
   private StaffDraft() {}
 
-  /** What {@code edit} would do to {@code p}; refuses an edit over a limit or naming no own file. */
+  /**
+   * What {@code edit} would do to {@code p}; refuses an edit over a limit or naming no own file.
+   */
   public static Change of(Publication p, StaffEdit edit) {
     check(p, edit);
     Set<Long> own = p.files().stream().map(PublicationFile::id).collect(Collectors.toSet());

@@ -194,7 +194,9 @@ public class PublishingActionsBacking implements Serializable {
       }
       RequestState state = call.run(view.requestId(), Callers.ip());
       Messages.infoAt(
-          RequestViewBacking.ACTION_MESSAGES, doneKey, state == null ? view.number() : state.number());
+          RequestViewBacking.ACTION_MESSAGES,
+          doneKey,
+          state == null ? view.number() : state.number());
       change = null;
       corrections = null;
       reason = null;
@@ -224,7 +226,9 @@ public class PublishingActionsBacking implements Serializable {
   /** The post's images, for the cover. */
   public List<PublishingView.FileRow> getImages() {
     PublishingView v = getView();
-    return v == null ? List.of() : v.files().stream().filter(PublishingView.FileRow::image).toList();
+    return v == null
+        ? List.of()
+        : v.files().stream().filter(PublishingView.FileRow::image).toList();
   }
 
   public int getExcerptMax() {
