@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -246,7 +247,7 @@ class PublicationReleaseIT {
 
   @Test
   void aScheduledPostGoesLiveAtItsTimeAndLeavesAtItsExpiry() throws Exception {
-    Instant wanted = Instant.now().plus(Duration.ofDays(400));
+    Instant wanted = Instant.now().plus(Duration.ofDays(400)).truncatedTo(ChronoUnit.SECONDS);
     Instant expires = wanted.plus(Duration.ofDays(30));
     long id = confirmed("กิจกรรมวันวิทยาศาสตร์ (ตั้งเวลา)", wanted, expires);
     long pub = fixture.seen(id).publicationId();

@@ -103,6 +103,23 @@ public class ReleaseFixture {
     return id;
   }
 
+  @EJB private AsStaff staff;
+  @EJB private th.go.sesaoret.servicedesk.publication.application.PublicationDrafting drafting;
+
+  /** Page tests: an approved post taken by the demo staff member (step 5); its request's id. */
+  public long taken(String title) throws Exception {
+    long id = approvedPost(title, null, null);
+    staff.call(() -> drafting.take(id, "192.0.2.71"));
+    return id;
+  }
+
+  /** Page tests: the same, with its preview issued (step 6): "id token". */
+  public String previewed(String title) throws Exception {
+    long id = taken(title);
+    String token = staff.call(() -> drafting.preview(id, "192.0.2.71"));
+    return id + " " + token;
+  }
+
   private Publication publication(long requestId) {
     return em.createQuery("select p from Publication p where p.request.id = :id", Publication.class)
         .setParameter("id", requestId)

@@ -56,13 +56,14 @@ public class PublicationDrafting {
         (acting, order, who, out) -> {
           Publications.required(em, requestId);
           int step = acting.order(PublicationSteps.DRAFT);
-          StepInstance draft = acting.mayAct(step, who);
-          if (draft.assignee() != null) {
+          StepInstance draft = acting.request().step(step);
+          if (draft.isOpen() && draft.assignee() != null) {
             throw new BusinessException(
                 draft.assignee().equals(who.username())
                     ? "publication.staff.alreadyYours"
                     : "publication.staff.taken");
           }
+          acting.mayAct(step, who);
           acting.reassign(step, who, who.username());
           return who.username();
         });
