@@ -84,14 +84,14 @@ class PublicationStaffPageIT extends BrowserTest {
     browser.find("#shell\\:langEn").click();
     browser.open("/requests/view.xhtml?id=" + id);
     changeAWordAndSave();
-    assertTrue(browser.find("#textChange").getText().contains("Words changed"));
+    assertTrue(browser.find("#publicationShape\\:textChange").getText().contains("Words changed"));
     shots("publication-staff-diff-en");
     browser.find("#shell\\:langTh").click();
     browser.open("/requests/view.xhtml?id=" + id);
     changeAWordAndSave();
 
     browser.find("#publicationShape\\:sendBack").click();
-    browser.waitForText("body", "กลับไปขออนุมัติใหม่");
+    browser.waitForText("body", "บันทึกการแก้ไขถ้อยคำแล้ว");
     assertTrue(
         browser.driver.findElements(By.id("publicationShape")).isEmpty(),
         "back at the approval: no more staff draft");
@@ -108,7 +108,7 @@ class PublicationStaffPageIT extends BrowserTest {
     assertTrue(browser.find(".news-post h1").getText().contains("กิจกรรมวันวิทยาศาสตร์"));
     assertEquals(
         "noindex, nofollow",
-        browser.find("meta[name=robots]").getAttribute("content"),
+        browser.driver.findElement(By.cssSelector("meta[name=robots]")).getAttribute("content"),
         "meta robots");
     assertEquals("noindex, nofollow", robotsHeader(path));
     assertEquals(0, browser.driver.findElements(By.cssSelector("#shell")).size(), "no menu");
@@ -127,7 +127,7 @@ class PublicationStaffPageIT extends BrowserTest {
     browser.find("#shell\\:langTh").click();
 
     // someone else, a guessed link: the same 404
-    signInAgainAs("somchai");
+    signInAgainAs("clerk"); // signed in, but neither the requester, staff nor the approver
     assertEquals(404, status(path));
     assertEquals(404, status("/requests/publication-preview.xhtml?t=AAAAAAAAAAAAAAAAAAAAAA"));
     signInAgainAs("requester");
