@@ -3,6 +3,7 @@ package th.go.sesaoret.servicedesk.publication.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
+import th.go.sesaoret.servicedesk.shared.BusinessException;
 
 /**
  * Step 7 and after: when the post goes (or went) public, who approved what is online and with which
@@ -38,7 +39,95 @@ public class Release {
   @Column(name = "unpublish_reason", length = 500)
   private String unpublishReason;
 
+  @Column(name = "expired_at")
+  private Instant expiredAt;
+
+  /** The longest reason for unpublishing a post. */
+  public static final int REASON_MAX = 500;
+
   protected Release() {}
+
+  /**
+   * Staff publish (step 7): the post goes live at {@code at}, or at {@code now} when {@code at} is
+   * null or past. Refused once it went live or was taken down, and when {@code at} is at or after
+   * the post's expiry.
+   */
+  public Instant schedule(Instant at, Instant now, Instant expiresAt) {
+    if (publishedAt != null || unpublishedAt != null) {
+      throw new BusinessException("publication.release.alreadyPublished");
+    }
+    Instant when = at == null || at.isBefore(now) ? now : at;
+    if (expiresAt != null && !when.isBefore(expiresAt)) {
+      throw new BusinessException("publication.release.afterExpiry");
+    }
+    this.publishAt = when;
+    return when;
+  }
+
+  /** True when the post is scheduled and its time has come at {@code now}. */
+  public boolean isDue(Instant now) {
+    return publishAt != null
+        && publishedAt == null
+        && unpublishedAt == null
+        && !publishAt.isAfter(now);
+  }
+
+  /** The post goes live now (the timer, or staff publishing now). */
+  public void goLive(Instant now) {
+    if (!isDue(now)) {
+      throw new IllegalStateException("not due");
+    }
+    this.publishedAt = now;
+    this.announcedAt = now;
+  }
+
+  /** True while the post is on the public pages at {@code now}. */
+  public boolean isLive(Instant now, Instant expiresAt) {
+    return publishedAt != null
+        && unpublishedAt == null
+        && expiredAt == null
+        && (expiresAt == null || expiresAt.isAfter(now));
+  }
+
+  /** True when the live post's expiry has come at {@code now} and it is not yet withdrawn. */
+  public boolean isExpiring(Instant now, Instant expiresAt) {
+    return publishedAt != null
+        && unpublishedAt == null
+        && expiredAt == null
+        && expiresAt != null
+        && !expiresAt.isAfter(now);
+  }
+
+  /** The post left public view at its expiry; the record stays. */
+  public void expire(Instant now) {
+    this.expiredAt = now;
+  }
+
+  /**
+   * Taken down (or, when scheduled, never put up) by {@code by} for {@code reason}; the record
+   * stays. Returns true when it was live (so it leaves public view now).
+   */
+  public boolean unpublish(String by, String reason, Instant now, Instant expiresAt) {
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty()) {
+      throw new BusinessException("publication.release.reasonRequired");
+    }
+    if (why.length() > REASON_MAX) {
+      throw new BusinessException("publication.release.reasonTooLong", REASON_MAX);
+    }
+    if (unpublishedAt != null || expiredAt != null || publishAt == null) {
+      throw new BusinessException("publication.release.notPublished");
+    }
+    boolean wasLive = isLive(now, expiresAt);
+    this.unpublishedAt = now;
+    this.unpublishedBy = by;
+    this.unpublishReason = why;
+    return wasLive;
+  }
+
+  public Instant expiredAt() {
+    return expiredAt;
+  }
 
   /**
    * The authoriser's signature that covers the post (steps 3-4): who, when, and the verification

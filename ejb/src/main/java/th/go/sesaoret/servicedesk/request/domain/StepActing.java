@@ -190,6 +190,31 @@ public final class StepActing {
   }
 
   /**
+   * The current step's actor sends the work back to the step before it (a check finds something to
+   * correct in the work just done): this step waits again, the one before runs again as its next
+   * round (same assignee) and shows {@code comment}, which is required. Not from the first step,
+   * nor back onto an approval (a signed decision is not re-done by a later step). Returns the step
+   * that runs again.
+   */
+  public StepInstance sendBack(int order, Actor who, String comment) {
+    requireText(comment, "request.sendBack.commentRequired");
+    StepInstance step = mayAct(order, who);
+    StepInstance previous =
+        request.steps().stream()
+            .filter(s -> s.order() < order)
+            .reduce((a, b) -> b)
+            .orElseThrow(() -> new BusinessException("request.sendBack.noPrevious", order));
+    if (previous.isApproval() || previous.finishedAt() == null) {
+      throw new BusinessException("request.sendBack.noPrevious", order);
+    }
+    StepInstance.note(comment);
+    step.reset();
+    previous.reopen(now, calendar, comment);
+    request.reopened(previous.order());
+    return previous;
+  }
+
+  /**
    * The requester's corrected request. Unchanged content resumes the paused step (its next round,
    * due later by the paused working time). Changed content voids every approval given on other
    * content, and the earliest step so approved runs again (steps after it wait again).

@@ -165,6 +165,13 @@ public class StepInstance {
     start(now, calendar);
   }
 
+  /** Runs again from now as a new round, showing {@code whatToDo} (why it was sent back). */
+  void reopen(Instant now, BusinessCalendar calendar, String whatToDo) {
+    String kept = note(whatToDo);
+    reopen(now, calendar);
+    comment = kept;
+  }
+
   /** Back to waiting: an earlier step runs again first; its next start is a new round. */
   void reset() {
     clearFinish();

@@ -227,6 +227,35 @@ class StepActingTest {
     assertEquals(7, pub.currentStep().orElseThrow().order());
   }
 
+  @Test
+  void aCheckSendsTheWorkBackToTheStepBeforeItWithWhatToCorrect() {
+    ServiceRequest pub = Requests.file(Requests.publication(), FILED);
+    StepActing act = StepActing.on(pub, CALENDAR, bangkok(2026, 11, 25, 10, 0));
+    act.approve(3, Requests.DEPUTY, null, "ip");
+    act.approve(4, Requests.DEPUTY, null, "ip");
+    act.reassign(5, Requests.STAFF, "staff");
+    act.complete(5, Requests.STAFF, null);
+    int round = pub.step(5).round();
+    refused("request.sendBack.commentRequired", () -> act.sendBack(6, Requests.REQUESTER, " "));
+    refused(
+        "request.step.notYours",
+        () -> act.sendBack(6, Actor.of("other", Role.REQUESTER), "แก้ชื่อโรงเรียน"));
+    StepInstance back =
+        StepActing.on(pub, CALENDAR, bangkok(2026, 11, 25, 11, 0))
+            .sendBack(6, Requests.REQUESTER, "แก้ชื่อโรงเรียน");
+    assertEquals(5, back.order());
+    assertEquals(5, pub.currentStep().orElseThrow().order());
+    assertTrue(back.isOpen());
+    assertEquals(round + 1, back.round(), "the step before runs again as its next round");
+    assertEquals("staff", back.assignee(), "with the same assignee");
+    assertEquals("แก้ชื่อโรงเรียน", back.comment());
+    assertFalse(pub.step(6).isOpen(), "the check waits again");
+    assertNull(pub.step(6).finishedAt());
+    assertEquals(2, pub.approvals().stream().filter(a -> !a.isVoid()).count(), "approvals stand");
+    // not back onto an approval
+    refused("request.sendBack.noPrevious", () -> act.sendBack(5, Requests.STAFF, "ขอแก้"));
+  }
+
   /**
    * Issue 8 finding 8: a changed resubmission runs the held step again later as a new round, which
    * counts only its own pauses.

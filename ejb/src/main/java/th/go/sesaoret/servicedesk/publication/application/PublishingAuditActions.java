@@ -1,0 +1,17 @@
+package th.go.sesaoret.servicedesk.publication.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import th.go.sesaoret.servicedesk.audit.application.AuditActionSource;
+import th.go.sesaoret.servicedesk.audit.domain.AuditAction;
+import th.go.sesaoret.servicedesk.publication.domain.PublishingAuditAction;
+
+/** Makes the website publication's audit actions of steps 5-7 known to the audit trail. */
+@ApplicationScoped
+public class PublishingAuditActions implements AuditActionSource {
+  @Override
+  public Collection<? extends AuditAction> actions() {
+    return List.of(PublishingAuditAction.values());
+  }
+}
