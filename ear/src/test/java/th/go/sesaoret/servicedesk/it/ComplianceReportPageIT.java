@@ -41,7 +41,12 @@ class ComplianceReportPageIT extends BrowserTest {
     assertTrue(intake.contains("66.7%"), intake);
     assertTrue(intake.contains("(2/3)"), intake);
     assertTrue(intake.contains("40"), intake);
+    // the period's own address keeps it (a reload, a bookmark): the screenshots reload the page
+    browser.open(
+        browser.find("#pageLink").getAttribute("href").replaceFirst("^https?://[^/]+", ""));
+    browser.waitForText("#periodText", "ปีงบประมาณ พ.ศ. 2566");
     browser.lookAt("report-compliance", true);
+    browser.waitForText("#periodText", "ปีงบประมาณ พ.ศ. 2566");
 
     // the late one, behind its figure
     browser.clickXpath(

@@ -2,6 +2,7 @@ package th.go.sesaoret.servicedesk.report.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -85,8 +86,25 @@ public class ComplianceBacking implements Serializable {
   @PostConstruct
   void init() {
     period = report.defaultPeriod();
-    year = period.year();
-    month = YearMonth.from(report.now().atZone(OfficeTime.ZONE)).toString();
+    Map<String, String> params =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    if (params.containsKey("kind")) {
+      // a bookmarked period (the same parameters as the downloads')
+      try {
+        period = PeriodParams.parse(params::get);
+      } catch (BusinessException e) {
+        Messages.errorAt("period", e);
+      }
+    }
+    kind = period.kind();
+    year = period.year() == 0 ? report.defaultPeriod().year() : period.year();
+    half = period.half() == 0 ? 1 : period.half();
+    from = period.firstDay();
+    to = period.lastDay();
+    month =
+        period.kind() == PeriodKind.MONTH
+            ? YearMonth.from(period.firstDay()).toString()
+            : YearMonth.from(report.now().atZone(OfficeTime.ZONE)).toString();
     load();
   }
 
@@ -145,6 +163,11 @@ public class ComplianceBacking implements Serializable {
 
   public String getPeriodText() {
     return ReportWords.of(locale.getLocale()).period(period);
+  }
+
+  /** This period's own address (to bookmark or send), context-relative. */
+  public String pageLink() {
+    return "/report/compliance.xhtml?" + query(PeriodParams.of(period));
   }
 
   /** The download of this period in {@code format} (context-relative). */
