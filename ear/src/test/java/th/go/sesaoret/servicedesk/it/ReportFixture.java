@@ -30,6 +30,14 @@ public class ReportFixture {
       int returns,
       long paused) {}
 
+  /** Sets a request's status (e.g. CANCELLED). */
+  public void status(long requestId, String status) {
+    em.createNativeQuery("update service_request set status = ?1 where id = ?2")
+        .setParameter(1, status)
+        .setParameter(2, requestId)
+        .executeUpdate();
+  }
+
   /** A finished request of {@code serviceCode} (current version) with {@code step}; its id. */
   public long request(String serviceCode, String number, String title, Step step) {
     long version =

@@ -21,6 +21,7 @@ import th.go.sesaoret.servicedesk.audit.domain.AuditAction;
 import th.go.sesaoret.servicedesk.conference.domain.ConferenceAuditAction;
 import th.go.sesaoret.servicedesk.repair.domain.RepairAuditAction;
 import th.go.sesaoret.servicedesk.request.domain.RequestAuditAction;
+import th.go.sesaoret.servicedesk.satisfaction.domain.SatisfactionAuditAction;
 
 /**
  * The audit actions are complete (every action the code writes is one a feature declares, so the
@@ -54,7 +55,8 @@ class AuditActionsTest {
         AuditActions.listing(
             RequestAuditAction.values(),
             RepairAuditAction.values(),
-            ConferenceAuditAction.values());
+            ConferenceAuditAction.values(),
+            SatisfactionAuditAction.values());
     Set<String> written = new TreeSet<>();
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
       files

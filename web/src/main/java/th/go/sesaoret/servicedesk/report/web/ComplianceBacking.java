@@ -30,6 +30,8 @@ import th.go.sesaoret.servicedesk.report.application.ReportWords;
 import th.go.sesaoret.servicedesk.report.domain.FiscalYear;
 import th.go.sesaoret.servicedesk.report.domain.PeriodKind;
 import th.go.sesaoret.servicedesk.report.domain.ReportPeriod;
+import th.go.sesaoret.servicedesk.satisfaction.application.Satisfaction;
+import th.go.sesaoret.servicedesk.satisfaction.application.SatisfactionSummary;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
 import th.go.sesaoret.servicedesk.shared.OfficeTime;
 import th.go.sesaoret.servicedesk.shared.web.LocaleBacking;
@@ -52,6 +54,7 @@ public class ComplianceBacking implements Serializable {
   private static final int MONTHS_BACK = 24;
 
   @EJB private ComplianceReport report;
+  @EJB private Satisfaction satisfaction;
   @Inject private LocaleBacking locale;
 
   private PeriodKind kind = PeriodKind.FISCAL_YEAR;
@@ -63,6 +66,7 @@ public class ComplianceBacking implements Serializable {
 
   private ReportPeriod period;
   private List<ComplianceLine> lines = List.of();
+  private List<SatisfactionSummary> satisfied = List.of();
   private Instant computedAt;
 
   private String drillService;
@@ -130,6 +134,7 @@ public class ComplianceBacking implements Serializable {
 
   private void load() {
     lines = report.lines(period, locale.getLocale());
+    satisfied = satisfaction.summary(period, locale.getLocale());
     computedAt = report.now();
     drillFigure = null;
   }
@@ -226,6 +231,11 @@ public class ComplianceBacking implements Serializable {
 
   public PagedModel<DrillRow> getDrill() {
     return drill;
+  }
+
+  /** The satisfaction survey's figures per service for the same period. */
+  public List<SatisfactionSummary> getSatisfaction() {
+    return satisfied;
   }
 
   public List<ComplianceLine> getLines() {
