@@ -79,6 +79,37 @@ class ComplianceReportPageIT extends BrowserTest {
   }
 
   @Test
+  void theRequesterAnswersTheSurveyOfAFinishedRequestOnItsPage() throws Exception {
+    browser.signIn("requester", DEMO_PASSWORD);
+    browser.open("/it/report-fixture");
+    String id = browser.text().replaceAll("\\D+", "");
+    browser.open("/requests/view.xhtml?id=" + id);
+    browser.find("#survey\\:send");
+    assertTrue(browser.text().contains("แบบประเมินความพึงพอใจต่อการให้บริการ"));
+    browser.fullScreenshot("satisfaction-survey-th-1366");
+    browser.size(390, 844);
+    browser.fullScreenshot("satisfaction-survey-th-390");
+    browser.size(1280, 1500);
+    browser.find("#survey\\:send").click();
+    browser.waitForText("#survey\\:surveyMessages", "กรุณาให้คะแนนทุกข้อ");
+    browser.script(
+        "document.querySelectorAll('#survey .ui-selectoneradio').forEach("
+            + "r => r.querySelector('.ui-radiobutton-box').click());");
+    browser.type("#survey\\:comment", "บริการดีมาก");
+    browser.find("#survey\\:send").click();
+    browser.waitForText("#survey\\:surveyMessages", "ขอบคุณ");
+    assertTrue(browser.text().contains("ท่านได้ตอบแบบประเมินความพึงพอใจของคำขอนี้แล้ว"));
+    assertTrue(browser.text().contains("บริการดีมาก"));
+    browser.fullScreenshot("satisfaction-answered-th-1366");
+
+    signInAgainAs("director");
+    browser.open("/report/compliance.xhtml");
+    String repair = rowText("การให้บริการแจ้งซ่อม");
+    assertTrue(repair.contains("5.00"), repair);
+    assertTrue(repair.contains("100.0%"), repair);
+  }
+
+  @Test
   void staffCannotOpenTheReport() {
     browser.signIn("staff", DEMO_PASSWORD);
     assertEquals(403L, status("/report/compliance.xhtml"));

@@ -30,6 +30,15 @@ public class ReportFixture {
       int returns,
       long paused) {}
 
+  /** The id of request {@code number}. */
+  public long idOf(String number) {
+    return ((Number)
+            em.createNativeQuery("select id from service_request where request_no = ?1")
+                .setParameter(1, number)
+                .getSingleResult())
+        .longValue();
+  }
+
   /** Sets a request's status (e.g. CANCELLED). */
   public void status(long requestId, String status) {
     em.createNativeQuery("update service_request set status = ?1 where id = ?2")

@@ -49,7 +49,8 @@ public class ReportFixtureServlet extends HttpServlet {
               0,
               0));
     }
-    response.getWriter().write("seeded");
+    // the id of the first intake: its requester's page offers the survey
+    response.getWriter().write("seeded " + fixture.idOf("RPT-PAGE-1"));
   }
 
   private void intake(int n, Instant finished, long working, boolean onTime, int returns) {
