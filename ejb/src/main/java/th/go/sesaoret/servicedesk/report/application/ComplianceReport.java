@@ -31,6 +31,7 @@ import th.go.sesaoret.servicedesk.catalog.domain.ServiceVersion;
 import th.go.sesaoret.servicedesk.catalog.domain.StepDefinition;
 import th.go.sesaoret.servicedesk.report.domain.ReportPeriod;
 import th.go.sesaoret.servicedesk.report.domain.StepFigures;
+import th.go.sesaoret.servicedesk.satisfaction.application.Satisfaction;
 import th.go.sesaoret.servicedesk.shared.OfficeTime;
 import th.go.sesaoret.servicedesk.sla.application.WorkingCalendar;
 
@@ -51,6 +52,7 @@ public class ComplianceReport {
   @Inject private WorkingCalendar calendar;
   @Inject private Clock clock;
   @Inject private ComplianceSheets sheets;
+  @Inject private Satisfaction satisfaction;
 
   /** The report's default period: the current fiscal year. */
   public ReportPeriod defaultPeriod() {
@@ -111,11 +113,20 @@ public class ComplianceReport {
 
   /**
    * The report of {@code period} written to {@code out} as {@code format}, in {@code locale}'s
-   * language: the office's heading, the period, when computed, a row per step.
+   * language: the office's heading, the period, when computed, a row per step; then the
+   * satisfaction survey's figures per service for the same period.
    */
   public void export(ReportPeriod period, ExportFormat format, Locale locale, OutputStream out)
       throws IOException {
-    sheets.of(format).write(lines(period, locale), period, clock.instant(), locale, out);
+    sheets
+        .of(format)
+        .write(
+            lines(period, locale),
+            satisfaction.summary(period, locale),
+            period,
+            clock.instant(),
+            locale,
+            out);
   }
 
   /** One page of the requests behind {@code figure} of a step. */

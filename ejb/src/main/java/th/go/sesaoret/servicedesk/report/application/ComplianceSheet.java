@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import th.go.sesaoret.servicedesk.report.domain.ReportPeriod;
+import th.go.sesaoret.servicedesk.satisfaction.application.SatisfactionSummary;
 
 /**
  * Writes the compliance report as a file: the office's heading, the period, when it was computed,
@@ -14,11 +15,39 @@ import th.go.sesaoret.servicedesk.report.domain.ReportPeriod;
 public interface ComplianceSheet {
   void write(
       List<ComplianceLine> lines,
+      List<SatisfactionSummary> satisfaction,
       ReportPeriod period,
       Instant computedAt,
       Locale locale,
       OutputStream out)
       throws IOException;
+
+  /** The satisfaction block's columns' bundle keys, in order. */
+  List<String> SATISFACTION_COLUMNS =
+      List.of(
+          "report.column.service",
+          "report.satisfaction.answers",
+          "report.satisfaction.SPEED",
+          "report.satisfaction.COURTESY",
+          "report.satisfaction.CLARITY",
+          "report.satisfaction.RESULT",
+          "report.satisfaction.OVERALL",
+          "report.satisfaction.satisfied",
+          "report.satisfaction.percent");
+
+  /** A satisfaction row's cells after the service's name: numbers, null where none. */
+  static Number[] numbers(SatisfactionSummary s) {
+    return new Number[] {
+      s.answers(),
+      s.speed(),
+      s.courtesy(),
+      s.clarity(),
+      s.result(),
+      s.overall(),
+      s.satisfied(),
+      s.percentSatisfied()
+    };
+  }
 
   /** The columns' bundle keys, in order. */
   List<String> COLUMNS =

@@ -16,6 +16,7 @@ import th.go.sesaoret.servicedesk.report.application.ComplianceLine;
 import th.go.sesaoret.servicedesk.report.application.ComplianceSheet;
 import th.go.sesaoret.servicedesk.report.application.ReportWords;
 import th.go.sesaoret.servicedesk.report.domain.ReportPeriod;
+import th.go.sesaoret.servicedesk.satisfaction.application.SatisfactionSummary;
 import th.go.sesaoret.servicedesk.shared.DateDisplay;
 
 /**
@@ -27,6 +28,7 @@ public class CsvComplianceSheet implements ComplianceSheet {
   @Override
   public void write(
       List<ComplianceLine> lines,
+      List<SatisfactionSummary> satisfaction,
       ReportPeriod period,
       Instant computedAt,
       Locale locale,
@@ -50,6 +52,17 @@ public class CsvComplianceSheet implements ComplianceSheet {
       cells.add(line.stepName());
       cells.add(line.standard());
       for (Number n : ComplianceSheet.numbers(line)) {
+        cells.add(plain(n));
+      }
+      csv.printRecord(cells);
+    }
+    csv.println();
+    csv.printRecord(words.text("report.satisfaction.sheet"));
+    csv.printRecord(SATISFACTION_COLUMNS.stream().map(words::text).toList());
+    for (SatisfactionSummary s : satisfaction) {
+      List<Object> cells = new ArrayList<>();
+      cells.add(s.serviceName());
+      for (Number n : ComplianceSheet.numbers(s)) {
         cells.add(plain(n));
       }
       csv.printRecord(cells);

@@ -14,6 +14,7 @@ import th.go.sesaoret.servicedesk.report.application.ComplianceLine;
 import th.go.sesaoret.servicedesk.report.application.ComplianceSheet;
 import th.go.sesaoret.servicedesk.report.application.ReportWords;
 import th.go.sesaoret.servicedesk.report.domain.ReportPeriod;
+import th.go.sesaoret.servicedesk.satisfaction.application.SatisfactionSummary;
 import th.go.sesaoret.servicedesk.shared.DateDisplay;
 
 /**
@@ -25,9 +26,45 @@ public class XlsxComplianceSheet implements ComplianceSheet {
   /** The rows above the column headings: title, office, period, computed at, a blank. */
   public static final int HEADER_ROW = 5;
 
+  /** The second sheet: the survey's figures per service, headings in the first row. */
+  private static void writeSatisfaction(
+      SXSSFWorkbook book,
+      ReportWords words,
+      List<SatisfactionSummary> satisfaction,
+      CellStyle heading,
+      CellStyle whole,
+      CellStyle decimal) {
+    SXSSFSheet sheet = book.createSheet(words.text("report.satisfaction.sheet"));
+    Row head = sheet.createRow(0);
+    for (int c = 0; c < SATISFACTION_COLUMNS.size(); c++) {
+      head.createCell(c).setCellValue(words.text(SATISFACTION_COLUMNS.get(c)));
+      head.getCell(c).setCellStyle(heading);
+    }
+    int r = 1;
+    for (SatisfactionSummary s : satisfaction) {
+      Row row = sheet.createRow(r++);
+      row.createCell(0).setCellValue(s.serviceName());
+      Number[] numbers = ComplianceSheet.numbers(s);
+      for (int i = 0; i < numbers.length; i++) {
+        if (numbers[i] != null) {
+          var cell = row.createCell(1 + i);
+          cell.setCellValue(numbers[i].doubleValue());
+          boolean fraction =
+              numbers[i] instanceof Double || numbers[i] instanceof java.math.BigDecimal;
+          cell.setCellStyle(fraction ? decimal : whole);
+        }
+      }
+    }
+    sheet.setColumnWidth(0, 50 * 256);
+    for (int c = 1; c < SATISFACTION_COLUMNS.size(); c++) {
+      sheet.setColumnWidth(c, 16 * 256);
+    }
+  }
+
   @Override
   public void write(
       List<ComplianceLine> lines,
+      List<SatisfactionSummary> satisfaction,
       ReportPeriod period,
       Instant computedAt,
       Locale locale,
@@ -88,6 +125,7 @@ public class XlsxComplianceSheet implements ComplianceSheet {
       for (int c = 4; c < COLUMNS.size(); c++) {
         sheet.setColumnWidth(c, 14 * 256);
       }
+      writeSatisfaction(book, words, satisfaction, heading, whole, decimal);
       book.write(out);
     } finally {
       book.close();

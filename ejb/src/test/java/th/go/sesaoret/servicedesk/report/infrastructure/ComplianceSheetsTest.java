@@ -19,6 +19,7 @@ import th.go.sesaoret.servicedesk.report.application.ComplianceLine;
 import th.go.sesaoret.servicedesk.report.domain.FiscalYear;
 import th.go.sesaoret.servicedesk.report.domain.ReportPeriod;
 import th.go.sesaoret.servicedesk.report.domain.StepFigures;
+import th.go.sesaoret.servicedesk.satisfaction.application.SatisfactionSummary;
 
 /** The exports opened as a reader would: the XLSX by POI, the CSV as UTF-8 text. */
 class ComplianceSheetsTest {
@@ -45,10 +46,16 @@ class ComplianceSheetsTest {
               420,
               StepFigures.none("REPAIR", "repair.order")));
 
+  private static final List<SatisfactionSummary> SATISFACTION =
+      List.of(
+          new SatisfactionSummary("REPAIR", "บริการแจ้งซ่อม", 4, 4.25, 4.5, 4.0, 3.75, 4.5, 3),
+          new SatisfactionSummary(
+              "PUBLICATION", "บริการเผยแพร่", 0, null, null, null, null, null, 0));
+
   @Test
   void theWorkbookHasThaiHeadingsAndRealNumbers() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new XlsxComplianceSheet().write(LINES, FY2570, AT, THAI, out);
+    new XlsxComplianceSheet().write(LINES, SATISFACTION, FY2570, AT, THAI, out);
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
       Sheet sheet = book.getSheetAt(0);
       assertEquals("ผลการให้บริการ", sheet.getSheetName());
@@ -74,13 +81,20 @@ class ComplianceSheetsTest {
       Row none = sheet.getRow(XlsxComplianceSheet.HEADER_ROW + 2);
       assertEquals(0.0, none.getCell(5).getNumericCellValue());
       assertNull(none.getCell(8), "nothing timed: no share, not 0%");
+
+      Sheet survey = book.getSheet("ความพึงพอใจ");
+      assertEquals("จำนวนผู้ตอบแบบประเมิน", survey.getRow(0).getCell(1).getStringCellValue());
+      assertEquals(4.0, survey.getRow(1).getCell(1).getNumericCellValue());
+      assertEquals(4.25, survey.getRow(1).getCell(2).getNumericCellValue());
+      assertEquals(75.0, survey.getRow(1).getCell(8).getNumericCellValue(), 1e-9);
+      assertNull(survey.getRow(2).getCell(2), "no answers: no mean");
     }
   }
 
   @Test
   void theCsvIsUtf8WithAByteOrderMarkAndPlainNumbers() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new CsvComplianceSheet().write(LINES, FY2570, AT, Locale.ENGLISH, out);
+    new CsvComplianceSheet().write(LINES, SATISFACTION, FY2570, AT, Locale.ENGLISH, out);
     byte[] bytes = out.toByteArray();
     assertEquals((byte) 0xEF, bytes[0]);
     assertEquals((byte) 0xBB, bytes[1]);
@@ -93,5 +107,7 @@ class ComplianceSheetsTest {
         "บริการแจ้งซ่อม,2,เจ้าหน้าที่รับเรื่อง,1 ชั่วโมง,60,3,3,2,66.7,1,45,81.5,1,0,30",
         rows.get(6));
     assertEquals("บริการแจ้งซ่อม,3,สั่งการ,1 วัน,420,0,0,0,,0,,,0,0,0", rows.get(7));
+    assertEquals("Satisfaction", rows.get(9));
+    assertEquals("บริการแจ้งซ่อม,4,4.25,4.5,4,3.75,4.5,3,75.0", rows.get(11));
   }
 }
