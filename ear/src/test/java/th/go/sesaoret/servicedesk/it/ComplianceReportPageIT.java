@@ -62,6 +62,9 @@ class ComplianceReportPageIT extends BrowserTest {
     Object[] xlsx = fetch(browser.find("#xlsx").getAttribute("href"));
     assertEquals(200L, ((Number) xlsx[0]).longValue());
     assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx[1]);
+    Object[] pdf = fetch(browser.find("#pdf").getAttribute("href"));
+    assertEquals(200L, ((Number) pdf[0]).longValue());
+    assertEquals("application/pdf", pdf[1]);
     Object[] csv = fetch(browser.find("#csv").getAttribute("href"));
     assertEquals(200L, ((Number) csv[0]).longValue());
     assertTrue(((String) csv[1]).startsWith("text/csv"), (String) csv[1]);

@@ -5,7 +5,7 @@ import th.go.sesaoret.servicedesk.report.application.ComplianceSheet;
 import th.go.sesaoret.servicedesk.report.application.ComplianceSheets;
 import th.go.sesaoret.servicedesk.report.application.ExportFormat;
 
-/** XLSX by Apache POI, CSV by Apache Commons CSV. */
+/** XLSX by Apache POI, CSV by Apache Commons CSV, PDF by OpenPDF. */
 @ApplicationScoped
 public class FileComplianceSheets implements ComplianceSheets {
   @Override
@@ -13,6 +13,7 @@ public class FileComplianceSheets implements ComplianceSheets {
     return switch (format) {
       case XLSX -> new XlsxComplianceSheet();
       case CSV -> new CsvComplianceSheet();
+      case PDF -> new PdfComplianceSheet();
     };
   }
 }

@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -88,6 +91,29 @@ class ComplianceSheetsTest {
       assertEquals(4.25, survey.getRow(1).getCell(2).getNumericCellValue());
       assertEquals(75.0, survey.getRow(1).getCell(8).getNumericCellValue(), 1e-9);
       assertNull(survey.getRow(2).getCell(2), "no answers: no mean");
+    }
+  }
+
+  @Test
+  void thePdfReadsBackInThaiWithTheFigures() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new PdfComplianceSheet().write(LINES, SATISFACTION, FY2570, AT, THAI, out);
+    // kept to look at (target/compliance-report.pdf)
+    java.nio.file.Files.write(
+        java.nio.file.Path.of("target", "compliance-report.pdf"), out.toByteArray());
+    try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+      var page = pdf.getPage(0);
+      assertTrue(
+          page.getRotation() % 180 == 90
+              || page.getMediaBox().getWidth() > page.getMediaBox().getHeight(),
+          "landscape");
+      String text = new PDFTextStripper().getText(pdf);
+      assertTrue(text.contains("ปีงบประมาณ พ.ศ. 2570 (1 ต.ค. 2569 - 30 ก.ย. 2570)"), text);
+      assertTrue(text.contains("เจ้าหน้าที่รับเรื่อง"), text);
+      assertTrue(text.contains("66.7"), text);
+      assertTrue(text.contains("81.5"), text);
+      assertTrue(text.contains("ความพึงพอใจ"), text);
+      assertTrue(text.contains("4.25"), text);
     }
   }
 

@@ -14,12 +14,12 @@ import th.go.sesaoret.servicedesk.shared.BusinessException;
 import th.go.sesaoret.servicedesk.shared.web.LocaleBacking;
 
 /**
- * The compliance report's downloads, {@code /report/compliance.xlsx} and {@code
- * /report/compliance.csv}, with the period as parameters ({@link PeriodParams}), in the reader's
- * language; written straight to the response. Only the report's readers (web.xml and the bean's
- * roles); an unreadable period is 404, as is a refused caller.
+ * The compliance report's downloads, {@code /report/compliance.xlsx}, {@code
+ * /report/compliance.csv} and {@code /report/compliance.pdf}, with the period as parameters ({@link
+ * PeriodParams}), in the reader's language; written straight to the response. Only the report's
+ * readers (web.xml and the bean's roles); an unreadable period is 404, as is a refused caller.
  */
-@WebServlet({"/report/compliance.xlsx", "/report/compliance.csv"})
+@WebServlet({"/report/compliance.xlsx", "/report/compliance.csv", "/report/compliance.pdf"})
 public class ComplianceExportServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
@@ -28,8 +28,11 @@ public class ComplianceExportServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    String path = req.getServletPath();
     ExportFormat format =
-        req.getServletPath().endsWith(".csv") ? ExportFormat.CSV : ExportFormat.XLSX;
+        path.endsWith(".csv")
+            ? ExportFormat.CSV
+            : path.endsWith(".pdf") ? ExportFormat.PDF : ExportFormat.XLSX;
     ReportPeriod period;
     try {
       period = PeriodParams.parse(req::getParameter);
