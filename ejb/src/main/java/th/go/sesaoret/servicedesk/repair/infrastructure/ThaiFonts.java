@@ -18,7 +18,7 @@ import java.nio.file.StandardCopyOption;
  * deployment is no file: each font is copied once to a temporary file. The holder idiom makes the
  * one-time loading thread-safe.
  */
-final class ThaiFonts {
+public final class ThaiFonts {
 
   private final BaseFont regular;
   private final BaseFont bold;
@@ -28,15 +28,15 @@ final class ThaiFonts {
     this.bold = bold;
   }
 
-  static ThaiFonts get() {
+  public static ThaiFonts get() {
     return Holder.FONTS;
   }
 
-  BaseFont regular() {
+  public BaseFont regular() {
     return regular;
   }
 
-  BaseFont bold() {
+  public BaseFont bold() {
     return bold;
   }
 

@@ -44,6 +44,15 @@ public class StepClock {
   @Column(name = "late_by_minutes")
   private Long lateByMinutes;
 
+  /**
+   * The step's own working time at its finish, in minutes: office minutes from its start, less the
+   * office time it was paused (a correction, a hold); clock minutes on a booking. Kept so that the
+   * compliance report's percentiles are computed by the database. Null while it runs, and for rows
+   * finished before it was kept.
+   */
+  @Column(name = "working_minutes")
+  private Long workingMinutes;
+
   @Column(name = "booked_start")
   private Instant bookedStart;
 
@@ -72,6 +81,7 @@ public class StepClock {
 
   /** Stops at {@code now}; on time unless at least one minute past due (office or clock). */
   void finish(Instant now, BusinessCalendar calendar) {
+    workingMinutes = workingMinutesAt(now, calendar);
     finishedAt = now;
     pausedAt = null;
     slaNextAt = null;
@@ -80,6 +90,23 @@ public class StepClock {
           isBooked() ? SlaCheck.clockMinutesLate(dueAt, now) : calendar.minutesLate(dueAt, now);
       onTime = lateByMinutes == 0;
     }
+  }
+
+  /**
+   * The working time from the start to {@code now}: clock minutes on a booking, else office minutes
+   * less the office time paused (a pause still running at {@code now} too). None when not started.
+   */
+  private Long workingMinutesAt(Instant now, BusinessCalendar calendar) {
+    if (startedAt == null || now.isBefore(startedAt)) {
+      return startedAt == null ? null : 0L;
+    }
+    if (isBooked()) {
+      return Duration.between(startedAt, now).toMinutes();
+    }
+    long paused =
+        pausedWorkingMinutes
+            + (pausedAt == null ? 0 : calendar.workingTimeBetween(pausedAt, now).toMinutes());
+    return Math.max(0, calendar.workingTimeBetween(startedAt, now).toMinutes() - paused);
   }
 
   /** The clock stops (a correction, a hold). */
@@ -104,6 +131,7 @@ public class StepClock {
     pausedAt = null;
     onTime = null;
     lateByMinutes = null;
+    workingMinutes = null;
     warnedAt = null;
     escalatedAt = null;
     slaNextAt = null;
@@ -227,6 +255,11 @@ public class StepClock {
   /** Office minutes this round spent paused (not counted as its own time). */
   public long pausedWorkingMinutes() {
     return pausedWorkingMinutes;
+  }
+
+  /** The step's own working time at its finish ({@link #workingMinutesAt}); null while open. */
+  public Long workingMinutes() {
+    return workingMinutes;
   }
 
   public Instant warnedAt() {

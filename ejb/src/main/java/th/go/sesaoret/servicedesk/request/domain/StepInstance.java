@@ -71,6 +71,10 @@ public class StepInstance {
 
   @Embedded private StepClock clock = new StepClock();
 
+  /** How many times this step sent its request back for correction, over all its rounds. */
+  @Column(name = "returned_times", nullable = false)
+  private int returnedTimes;
+
   @Version
   @Column(name = "opt_lock", nullable = false)
   private long optLock;
@@ -138,6 +142,7 @@ public class StepInstance {
     String kept = note(whatToCorrect);
     clock.pause(now);
     comment = kept;
+    returnedTimes++;
   }
 
   /** The corrected request is back: the next round, due later by the working time paused. */
@@ -299,6 +304,11 @@ public class StepInstance {
 
   public Boolean onTime() {
     return clock.onTime();
+  }
+
+  /** The times this step returned its request for correction (every round counted). */
+  public int returnedTimes() {
+    return returnedTimes;
   }
 
   public Long lateByMinutes() {

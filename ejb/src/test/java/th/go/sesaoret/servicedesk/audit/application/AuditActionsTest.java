@@ -22,6 +22,7 @@ import th.go.sesaoret.servicedesk.conference.domain.ConferenceAuditAction;
 import th.go.sesaoret.servicedesk.publication.domain.PublishingAuditAction;
 import th.go.sesaoret.servicedesk.repair.domain.RepairAuditAction;
 import th.go.sesaoret.servicedesk.request.domain.RequestAuditAction;
+import th.go.sesaoret.servicedesk.satisfaction.domain.SatisfactionAuditAction;
 
 /**
  * The audit actions are complete (every action the code writes is one a feature declares, so the
@@ -56,7 +57,8 @@ class AuditActionsTest {
             RequestAuditAction.values(),
             RepairAuditAction.values(),
             ConferenceAuditAction.values(),
-            PublishingAuditAction.values());
+            PublishingAuditAction.values(),
+            SatisfactionAuditAction.values());
     Set<String> written = new TreeSet<>();
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
       files

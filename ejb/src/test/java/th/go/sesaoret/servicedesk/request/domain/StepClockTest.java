@@ -55,6 +55,35 @@ class StepClockTest {
   }
 
   @Test
+  void aFinishedStepKeepsItsOwnWorkingTimeWithoutItsPauses() {
+    clock.start(at(9, 0), at(10, 0), CALENDAR);
+    assertNull(clock.workingMinutes(), "running");
+    clock.pause(at(9, 30));
+    clock.release(at(14, 0), CALENDAR);
+    clock.finish(at(15, 0), CALENDAR);
+    // 09:00-15:00 less lunch is 300 office minutes, 210 of them paused
+    assertEquals(90L, clock.workingMinutes());
+    clock.clearFinish();
+    assertNull(clock.workingMinutes(), "runs again");
+  }
+
+  @Test
+  void aStepFinishedWhilePausedDoesNotCountThePause() {
+    clock.start(at(9, 0), at(10, 0), CALENDAR);
+    clock.pause(at(9, 20));
+    clock.finish(at(11, 0), CALENDAR);
+    assertEquals(20L, clock.workingMinutes());
+  }
+
+  @Test
+  void aBookedStepWorksInClockMinutes() {
+    clock.book(at(11, 30), at(13, 0));
+    clock.start(at(11, 30), null, CALENDAR);
+    clock.finish(at(12, 45), CALENDAR);
+    assertEquals(75L, clock.workingMinutes(), "lunch counts on a booking");
+  }
+
+  @Test
   void aRunningStepIsRetimedByABookingAndLateByClockMinutes() {
     clock.start(at(9, 0), null, CALENDAR);
     assertNull(clock.dueAt());

@@ -1,0 +1,2 @@
+/** The compliance report's page ({@code /report/compliance.xhtml}) and its downloads. */
+package th.go.sesaoret.servicedesk.report.web;

@@ -1,0 +1,2 @@
+/** The satisfaction survey on a finished request's page (any service). */
+package th.go.sesaoret.servicedesk.satisfaction.web;
