@@ -2,13 +2,18 @@ package th.go.sesaoret.servicedesk.it;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 import th.go.sesaoret.servicedesk.attachment.domain.CheckedFile;
+import th.go.sesaoret.servicedesk.publication.application.PostPublished;
+import th.go.sesaoret.servicedesk.publication.application.PostWithdrawn;
 import th.go.sesaoret.servicedesk.publication.domain.Category;
 import th.go.sesaoret.servicedesk.publication.domain.PostContent;
 import th.go.sesaoret.servicedesk.publication.domain.PostHtml;
@@ -38,6 +43,35 @@ public class NewsFixture {
 
   @PersistenceContext(unitName = "servicedesk")
   private EntityManager em;
+
+  @Inject private Event<PostPublished> published;
+  @Inject private Event<PostWithdrawn> withdrawn;
+
+  /** Post {@code id} went live, as the staff's publication says so (after this commits). */
+  public void announcePublished(long id) {
+    published.fire(new PostPublished(id));
+  }
+
+  /** Post {@code id} is unpublished now, and says so (after this commits). */
+  public void announceWithdrawn(long id) {
+    em.createQuery(
+            "update Publication p set p.release.unpublishedAt = :now,"
+                + " p.release.unpublishedBy = 'staff', p.release.unpublishReason = 'ทดสอบ'"
+                + " where p.id = :id")
+        .setParameter("now", Instant.now())
+        .setParameter("id", id)
+        .executeUpdate();
+    withdrawn.fire(new PostWithdrawn(id));
+  }
+
+  /** The CMS's post id remembered for post {@code id}, or null. */
+  public String remotePostId(long id) {
+    List<?> found =
+        em.createNativeQuery("select remote_post_id from publication_cms where publication_id = ?1")
+            .setParameter(1, id)
+            .getResultList();
+    return found.isEmpty() || found.get(0) == null ? null : String.valueOf(found.get(0));
+  }
 
   /** What a test asks for. */
   public record Post(

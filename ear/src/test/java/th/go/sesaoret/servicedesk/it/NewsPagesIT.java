@@ -137,9 +137,7 @@ class NewsPagesIT {
     String body = page.body();
     assertTrue(body.contains("<h1 id=\"postTitle\" class=\"news-post-title\">" + title), body);
     assertTrue(body.contains("ดร.อำนวย ทองดี"), "the authoriser by name");
-    assertTrue(
-        body.contains("ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา") || body.contains("ผู้อำนวยการ"),
-        "and position");
+    assertTrue(body.contains("ดร.อำนวย ทองดี ผอ.สพม.รอ"), "and position");
     assertTrue(body.contains("K7M2-9QXD-4TPA"), "the verification code");
     assertTrue(
         body.contains("เนื้อหาที่เผยแพร่ตรงกับที่อนุมัติทุกประการ"),

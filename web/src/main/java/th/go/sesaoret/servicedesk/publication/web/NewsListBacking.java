@@ -18,8 +18,8 @@ import th.go.sesaoret.servicedesk.shared.web.LocaleBacking;
 
 /**
  * A public news list ({@code /news}, {@code /news/procurement}; {@code ?page=2}): ten live posts,
- * newest first, paged by the database; a page past the last is the site's 404. No sign-in, no
- * session; kept a minute by caches, then asked again with its ETag.
+ * newest first, paged by the database; {@link NewsServlet} has checked the page exists. No sign-in,
+ * no session; kept a minute by caches, then asked again with its ETag.
  */
 @Named
 @RequestScoped
@@ -37,15 +37,15 @@ public class NewsListBacking {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext ec = faces.getExternalContext();
     HttpServletRequest req = (HttpServletRequest) ec.getRequest();
-    category = (Category) req.getAttribute(NewsServlet.CATEGORY);
-    String asked = req.getParameter("page");
-    page = asked == null ? 1 : asked.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(asked) : -1;
-    total = page < 1 ? 0 : reading.count(category);
-    if (page < 1 || (page > 1 && (page - 1L) * NewsReading.PAGE_SIZE >= total)) {
+    if (!(req.getAttribute(NewsServlet.PAGE) instanceof Integer asked)) {
+      // reached by its own name, not through /news: the same 404 as any unknown address
       ec.responseSendError(404, null);
       faces.responseComplete();
       return;
     }
+    category = (Category) req.getAttribute(NewsServlet.CATEGORY);
+    page = asked;
+    total = (Long) req.getAttribute(NewsServlet.TOTAL);
     items = reading.page(category, page - 1);
     StringBuilder stamp = new StringBuilder();
     items.forEach(i -> stamp.append(i.id()).append(':').append(i.version()).append(','));

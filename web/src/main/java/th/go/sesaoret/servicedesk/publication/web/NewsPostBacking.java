@@ -1,6 +1,5 @@
 package th.go.sesaoret.servicedesk.publication.web;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -10,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import th.go.sesaoret.servicedesk.publication.application.NewsPost;
-import th.go.sesaoret.servicedesk.publication.application.NewsReading;
 import th.go.sesaoret.servicedesk.publication.application.PostView;
 import th.go.sesaoret.servicedesk.shared.web.LocaleBacking;
 
@@ -24,7 +22,6 @@ import th.go.sesaoret.servicedesk.shared.web.LocaleBacking;
 @Named
 @RequestScoped
 public class NewsPostBacking {
-  @EJB private NewsReading reading;
   @Inject private LocaleBacking locale;
   @Inject private NewsWords words;
 
@@ -34,8 +31,8 @@ public class NewsPostBacking {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext ec = faces.getExternalContext();
     HttpServletRequest req = (HttpServletRequest) ec.getRequest();
-    Object id = req.getAttribute(NewsServlet.POST);
-    post = id instanceof Long l ? reading.post(l).orElse(null) : null;
+    // found live by NewsServlet before it forwarded here (a page reached by its own name has none)
+    post = req.getAttribute(NewsServlet.POST) instanceof NewsPost found ? found : null;
     if (post == null) {
       ec.responseSendError(404, null);
       faces.responseComplete();

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import th.go.sesaoret.servicedesk.publication.application.NewsPost;
 import th.go.sesaoret.servicedesk.publication.application.NewsReading;
 import th.go.sesaoret.servicedesk.publication.application.NewsReading.NewsFile;
 import th.go.sesaoret.servicedesk.publication.domain.Category;
@@ -32,6 +33,10 @@ public class NewsServlet extends HttpServlet {
 
   static final String POST = "news.post";
 
+  static final String PAGE = "news.page";
+
+  static final String TOTAL = "news.total";
+
   private static final Pattern SLUG = Pattern.compile("/([a-z]{1,30})/?");
   private static final Pattern POST_PATH = Pattern.compile("/post/([0-9]{1,12})");
   private static final Pattern FEED = Pattern.compile("(?:/([a-z]{1,30}))?/feed\\.atom");
@@ -46,9 +51,14 @@ public class NewsServlet extends HttpServlet {
     String path = req.getPathInfo() == null ? "" : req.getPathInfo();
     Matcher m;
     if (path.isEmpty() || "/".equals(path)) {
-      req.getRequestDispatcher("/news-list.xhtml").forward(req, resp);
+      list(req, resp, null);
     } else if ((m = POST_PATH.matcher(path)).matches()) {
-      req.setAttribute(POST, Long.valueOf(m.group(1)));
+      Optional<NewsPost> post = reading.post(Long.parseLong(m.group(1)));
+      if (post.isEmpty()) {
+        resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+        return;
+      }
+      req.setAttribute(POST, post.get());
       req.getRequestDispatcher("/news-post.xhtml").forward(req, resp);
     } else if ((m = FEED.matcher(path)).matches()) {
       Optional<Category> category =
@@ -61,11 +71,29 @@ public class NewsServlet extends HttpServlet {
     } else if ((m = FILE.matcher(path)).matches()) {
       file(req, resp, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
     } else if ((m = SLUG.matcher(path)).matches() && Category.bySlug(m.group(1)).isPresent()) {
-      req.setAttribute(CATEGORY, Category.bySlug(m.group(1)).get());
-      req.getRequestDispatcher("/news-list.xhtml").forward(req, resp);
+      list(req, resp, Category.bySlug(m.group(1)).get());
     } else {
       resp.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
+  }
+
+  /**
+   * A list's page ({@code ?page=N}, from 1): one past the last (or not a number) is the 404; the
+   * page itself reads its posts.
+   */
+  private void list(HttpServletRequest req, HttpServletResponse resp, Category category)
+      throws IOException, ServletException {
+    String asked = req.getParameter("page");
+    int page = asked == null ? 1 : asked.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(asked) : -1;
+    long total = page < 1 ? 0 : reading.count(category);
+    if (page < 1 || (page > 1 && (page - 1L) * NewsReading.PAGE_SIZE >= total)) {
+      resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    req.setAttribute(CATEGORY, category);
+    req.setAttribute(PAGE, page);
+    req.setAttribute(TOTAL, total);
+    req.getRequestDispatcher("/news-list.xhtml").forward(req, resp);
   }
 
   /**
