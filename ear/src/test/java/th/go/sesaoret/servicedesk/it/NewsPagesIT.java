@@ -42,12 +42,13 @@ class NewsPagesIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.withTestClasses(
-        NewsPagesIT.class,
-        WebClient.class,
-        NewsFixture.class,
-        NewsFixture.Post.class,
-        NewsFixtureServlet.class);
+    return Deployments.countingStatements(
+        Deployments.withTestClasses(
+            NewsPagesIT.class,
+            WebClient.class,
+            NewsFixture.class,
+            NewsFixture.Post.class,
+            NewsFixtureServlet.class));
   }
 
   /** Makes a post; returns {@code [id, coverId, pdfId]} (ids of files only when it has some). */
@@ -150,7 +151,10 @@ class NewsPagesIT {
     assertTrue(
         body.contains("src=\"/news/file/" + ids[0] + "/" + ids[1] + "\""), "the body's own image");
     assertFalse(body.contains("attachment:"), "no internal image address left");
-    assertTrue(body.contains("rel=\"noopener noreferrer\""), "links open safely");
+    assertTrue(
+        body.matches(
+            "(?s).*<a href=\"https://www\\.sesaoret\\.go\\.th/\"[^>]*rel=\"noopener noreferrer\".*"),
+        () -> "links open safely: " + body.substring(body.indexOf("id=\"postBody\"")));
     assertTrue(body.contains("ประกาศ ฉบับเต็ม.pdf"), "the attachment is listed");
     assertTrue(body.contains("<meta property=\"og:type\" content=\"article\""));
     assertTrue(body.contains("<meta property=\"og:title\" content=\"" + title + "\""));
@@ -333,6 +337,35 @@ class NewsPagesIT {
     assertTrue(locs.stream().anyMatch(l -> l.endsWith("/news/post/" + id)), locs.toString());
     assertFalse(locs.stream().anyMatch(l -> l.endsWith("/news/post/" + gone)));
     assertTrue(locs.stream().anyMatch(l -> l.endsWith("/news/procurement")));
+  }
+
+  @Test
+  void theListsThePostAndTheFeedRunAFewStatementsWhateverTheirRows() throws Exception {
+    String tag = "ข่าวนับคำสั่ง" + System.nanoTime();
+    long id = 0;
+    for (int i = 0; i < 11; i++) {
+      id = post("ACTIVITY", tag + " " + i, "&published=" + (-5000 + i))[0];
+    }
+    assertAtMost(2, "/news/activities", "class=\"news-item\"", 10);
+    assertAtMost(2, "/news", "class=\"news-item\"", 10);
+    assertAtMost(1, "/news/activities/feed.atom", "<entry>", 11);
+    // the post, its files (a projection), the authoriser and their roles
+    assertAtMost(5, "/news/post/" + id, "id=\"verificationCode\"", 1);
+  }
+
+  /** A second view of {@code path} runs at most {@code bound} statements and shows its rows. */
+  private static void assertAtMost(int bound, String path, String row, int rows) throws Exception {
+    WebClient web = new WebClient();
+    assertEquals(200, web.get(path).statusCode(), path);
+    String token = java.util.UUID.randomUUID().toString();
+    HttpResponse<String> page = web.get(path, StatementCountFilter.HEADER, token);
+    assertEquals(200, page.statusCode(), path);
+    assertTrue(count(page.body(), row) >= Math.min(rows, 10), path + " shows its rows");
+    String counted = web.get("/it/statements?token=" + token).body().strip();
+    List<String> statements = counted.isEmpty() ? List.of() : List.of(counted.split("\n"));
+    assertTrue(
+        statements.size() <= bound,
+        path + " ran " + statements.size() + " statements:\n" + String.join("\n", statements));
   }
 
   private static long countOf(WebClient web, String list) throws Exception {
