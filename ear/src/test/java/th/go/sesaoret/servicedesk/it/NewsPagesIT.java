@@ -136,7 +136,7 @@ class NewsPagesIT {
     assertEquals(200, page.statusCode());
     assertNoSession(page);
     String body = page.body();
-    assertTrue(body.contains("<h1 id=\"postTitle\" class=\"news-post-title\">" + title), body);
+    assertTrue(body.contains("class=\"news-post-title\" lang=\"th\">" + title), body);
     assertTrue(body.contains("ดร.อำนวย ทองดี"), "the authoriser by name");
     assertTrue(body.contains("ดร.อำนวย ทองดี ผอ.สพม.รอ"), "and position");
     assertTrue(body.contains("K7M2-9QXD-4TPA"), "the verification code");
