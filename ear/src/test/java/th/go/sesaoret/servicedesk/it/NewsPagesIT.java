@@ -153,7 +153,7 @@ class NewsPagesIT {
     assertFalse(body.contains("attachment:"), "no internal image address left");
     assertTrue(
         body.matches(
-            "(?s).*<a href=\"https://www\\.sesaoret\\.go\\.th/\"[^>]*rel=\"noopener noreferrer\".*"),
+            "(?s).*<a href=\"https://www\\.sesaoret\\.go\\.th/\"[^>]*rel=\"(noopener noreferrer|noreferrer noopener)\".*"),
         () -> "links open safely: " + body.substring(body.indexOf("id=\"postBody\"")));
     assertTrue(body.contains("ประกาศ ฉบับเต็ม.pdf"), "the attachment is listed");
     assertTrue(body.contains("<meta property=\"og:type\" content=\"article\""));

@@ -25,13 +25,13 @@ class NewsPublicPageIT extends BrowserTest {
     NewsPagesIT.post(
         "PROCUREMENT",
         "ประกาศสำนักงานเขตพื้นที่การศึกษามัธยมศึกษาร้อยเอ็ด เรื่อง ประกวดราคาจ้างปรับปรุงห้องประชุม",
-        "&titleEn=Invitation+to+bid%3A+renovating+the+meeting+room&published=-7200");
-    NewsPagesIT.post("ACTIVITY", "ภาพกิจกรรมวันวิทยาศาสตร์ โรงเรียนในสังกัด", "&published=-3600");
+        "&titleEn=Invitation+to+bid%3A+renovating+the+meeting+room&published=-3");
+    NewsPagesIT.post("ACTIVITY", "ภาพกิจกรรมวันวิทยาศาสตร์ โรงเรียนในสังกัด", "&published=-2");
     long[] ids =
         NewsPagesIT.post(
             "NEWS",
             "สพม.ร้อยเอ็ด จัดอบรมครูด้านการใช้เทคโนโลยีดิจิทัลเพื่อการเรียนการสอน",
-            "&titleEn=Digital+teaching+workshop+for+teachers&published=-600");
+            "&titleEn=Digital+teaching+workshop+for+teachers&published=-1");
 
     browser.open("/manual.xhtml");
     browser.clickAndWait("#shell\\:menuNews");
