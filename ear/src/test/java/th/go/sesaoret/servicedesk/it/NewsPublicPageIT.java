@@ -51,6 +51,17 @@ class NewsPublicPageIT extends BrowserTest {
             "const i = document.querySelector('#postCover'); return i.complete && i.naturalWidth;");
     assertEquals(64L, ((Number) loaded).longValue(), "the cover is served and shown");
     browser.lookAt("news-post", true);
+    browser.size(390, 844);
+    browser.open("/news/post/" + ids[0]);
+    Object right =
+        browser.script(
+            "return [document.querySelector('#newsPost').getBoundingClientRect().right,"
+                + " document.documentElement.clientWidth];");
+    java.util.List<?> edges = (java.util.List<?>) right;
+    assertTrue(
+        ((Number) edges.get(0)).doubleValue() <= ((Number) edges.get(1)).doubleValue(),
+        "the post fits a phone: " + edges);
+    browser.size(1280, 1500);
     assertNull(browser.driver.manage().getCookieNamed("JSESSIONID"), "no session");
 
     browser.open("/news/procurement?lang=en");
