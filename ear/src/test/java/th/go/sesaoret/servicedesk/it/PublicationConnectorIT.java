@@ -49,6 +49,7 @@ class PublicationConnectorIT {
   private final List<Received> creations = new CopyOnWriteArrayList<>();
   private final AtomicInteger mediaFailures = new AtomicInteger();
   private final AtomicInteger postFailures = new AtomicInteger();
+  private final AtomicInteger lostAnswers = new AtomicInteger();
   private volatile boolean down;
   private final AtomicInteger nextMedia = new AtomicInteger(500);
 
@@ -111,7 +112,15 @@ class PublicationConnectorIT {
     } else if (path.matches("/wp-json/wp/v2/media/\\d+")) {
       String id = path.substring(path.lastIndexOf('/') + 1);
       reply(x, 200, "{\"id\":" + id + ",\"source_url\":\"" + base + "/uploads/" + id + "\"}");
+    } else if (path.equals("/wp-json/wp/v2/posts") && "GET".equals(x.getRequestMethod())) {
+      reply(x, 200, creations.isEmpty() ? "[]" : "[{\"id\":900,\"status\":\"publish\"}]");
     } else if (path.equals("/wp-json/wp/v2/posts")) {
+      if (lostAnswers.getAndDecrement() > 0) {
+        // created, but the answer never reaches the caller (a gateway timeout)
+        creations.add(r);
+        reply(x, 504, "<html>Gateway timeout</html>");
+        return;
+      }
       if (postFailures.getAndDecrement() > 0) {
         reply(x, 502, "<html>Bad gateway</html>");
         return;
@@ -145,7 +154,9 @@ class PublicationConnectorIT {
     assertEquals(1, created().size(), "posted once: " + received);
     assertEquals(
         3L,
-        received.stream().filter(r -> r.path().equals("/wp-json/wp/v2/posts")).count(),
+        received.stream()
+            .filter(r -> r.path().equals("/wp-json/wp/v2/posts") && r.method().equals("POST"))
+            .count(),
         "two refusals, then the post: " + received);
     List<Received> uploads =
         received.stream()
@@ -186,9 +197,23 @@ class PublicationConnectorIT {
     long[] ids = NewsPagesIT.post("NEWS", "ข่าวเว็บไซต์ล่ม " + System.nanoTime(), "&files=false");
     new WebClient().get("/it/cms?published=" + ids[0]);
     waitFor(Duration.ofSeconds(60), () -> deadLetters() == before + 1);
-    long attempts = received.stream().filter(r -> r.path().equals("/wp-json/wp/v2/posts")).count();
+    long attempts =
+        received.stream()
+            .filter(r -> r.path().equals("/wp-json/wp/v2/posts") && r.method().equals("GET"))
+            .count();
     assertEquals(8, attempts, "8 attempts (messaging.cli), then the DLQ");
     assertEquals("null", remote(ids[0]), "nothing remembered: nothing was created");
+  }
+
+  @Test
+  void aPostCreatedWhoseAnswerWasLostIsUpdatedNotPostedAgain() throws Exception {
+    lostAnswers.set(1);
+    long[] ids = NewsPagesIT.post("NEWS", "ข่าวคำตอบหาย " + System.nanoTime(), "&files=false");
+    new WebClient().get("/it/cms?published=" + ids[0]);
+    waitFor(Duration.ofSeconds(30), () -> updates().size() == 1);
+    assertEquals(1, created().size(), "created once: " + received);
+    assertTrue(created().get(0).body().contains("\"slug\":\"servicedesk-" + ids[0] + "\""));
+    waitFor(Duration.ofSeconds(5), () -> "900".equals(remote(ids[0])));
   }
 
   @Test

@@ -24,12 +24,17 @@ import th.go.sesaoret.servicedesk.publication.application.CmsConnector;
  * The connector to a WordPress site over its REST API, with an application password (Basic auth
  * over the site's HTTPS): each file not yet uploaded goes to {@code /wp-json/wp/v2/media}, then the
  * post to {@code /wp-json/wp/v2/posts} (created once, then updated by its id) with its own images
- * pointing at their media addresses and its other files linked after the body; withdrawing sets the
+ * pointing at their media addresses and its other files linked after the body, under the slug
+ * {@code servicedesk-ID} (a retry whose first answer was lost finds it there); withdrawing sets the
  * post back to draft (WordPress keeps it, as the record here is kept). Any answer but 2xx, or no
  * answer, is an exception: the queue retries.
  */
 public class WordPressConnector implements CmsConnector {
   private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+  /** The slug of every post sent from here: {@code servicedesk-<publication id>}. */
+  static final String SLUG_PREFIX = "servicedesk-";
+
   private static final Pattern OWN_FILE = Pattern.compile("attachment:([0-9]{1,18})");
 
   private final CmsSettings settings;
@@ -70,16 +75,36 @@ public class WordPressConnector implements CmsConnector {
     if (post.coverFileId() != null && media.containsKey(post.coverFileId())) {
       body.add("featured_media", Long.parseLong(media.get(post.coverFileId())));
     }
-    String path =
-        known.postId() == null ? "/wp-json/wp/v2/posts" : "/wp-json/wp/v2/posts/" + known.postId();
+    // a post created before whose answer was lost (a timeout) is found by its slug, not made twice
+    String slug = SLUG_PREFIX + post.publicationId();
+    String postId = known.postId() != null ? known.postId() : bySlug(slug);
+    if (postId == null) {
+      body.add("slug", slug);
+    } else if (known.postId() == null) {
+      memory.post(postId);
+    }
+    String path = postId == null ? "/wp-json/wp/v2/posts" : "/wp-json/wp/v2/posts/" + postId;
     JsonObject created =
         json(
             send(
                 request(path)
                     .header("Content-Type", "application/json; charset=utf-8")
                     .POST(HttpRequest.BodyPublishers.ofString(body.build().toString()))));
-    if (known.postId() == null) {
+    if (postId == null) {
       memory.post(String.valueOf(created.getJsonNumber("id").longValue()));
+    }
+  }
+
+  /** The id of the site's post (any status) with {@code slug}, or null. */
+  private String bySlug(String slug) {
+    String list = send(request("/wp-json/wp/v2/posts?context=edit&status=any&slug=" + slug).GET());
+    try (JsonReader reader = Json.createReader(new StringReader(list))) {
+      var found = reader.readArray();
+      return found.isEmpty()
+          ? null
+          : String.valueOf(found.getJsonObject(0).getJsonNumber("id").longValue());
+    } catch (RuntimeException e) {
+      throw new CmsUnavailable("not a WordPress answer: " + e.getMessage(), e);
     }
   }
 
