@@ -70,7 +70,11 @@ class PublicPagesIT {
             "สแกนเพื่อจองห้องประชุมนี้",
             "Scan to book this room"),
         new PublicPage(
-            "/rooms/display.xhtml?room=999999", 404, "ไม่พบหน้าที่ต้องการ", "Page not found"));
+            "/rooms/display.xhtml?room=999999", 404, "ไม่พบหน้าที่ต้องการ", "Page not found"),
+        // issue 12 part H3: the public news pages
+        new PublicPage("/news", 200, "ข่าวและประกาศ", "News and announcements"),
+        new PublicPage("/news/procurement", 200, "ประกาศจัดซื้อจัดจ้าง", "Procurement notices"),
+        new PublicPage("/news/post/999999", 404, "ไม่พบหน้าที่ต้องการ", "Page not found"));
   }
 
   @Inject Profile profile;

@@ -10,6 +10,7 @@ import static th.go.sesaoret.servicedesk.security.domain.Role.STAFF_NAME;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,6 +50,7 @@ public class PublicationDesk {
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
   @Inject private Clock clock;
+  @EJB private PostViews postViews;
 
   /** Steps 5-7 of request {@code requestId} as the caller sees them; empty when not a post. */
   public Optional<PublishingView> view(long requestId) {
@@ -160,7 +162,7 @@ public class PublicationDesk {
 
   /** The post as the public page will show it (no publication time yet: a preview). */
   PostView postView(Publication p) {
-    return PostViews.of(em, p);
+    return postViews.of(p);
   }
 
   /** The signing approval of {@code r}: the last that counts. */
