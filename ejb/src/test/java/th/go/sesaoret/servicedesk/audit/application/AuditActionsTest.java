@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import th.go.sesaoret.servicedesk.audit.domain.AuditAction;
 import th.go.sesaoret.servicedesk.conference.domain.ConferenceAuditAction;
+import th.go.sesaoret.servicedesk.publication.domain.PublicationAuditAction;
 import th.go.sesaoret.servicedesk.repair.domain.RepairAuditAction;
 import th.go.sesaoret.servicedesk.request.domain.RequestAuditAction;
 
@@ -54,7 +55,8 @@ class AuditActionsTest {
         AuditActions.listing(
             RequestAuditAction.values(),
             RepairAuditAction.values(),
-            ConferenceAuditAction.values());
+            ConferenceAuditAction.values(),
+            PublicationAuditAction.values());
     Set<String> written = new TreeSet<>();
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
       files
