@@ -88,7 +88,7 @@ public class PublicationFormBacking implements Serializable {
         show(drafts.load(parsed(postParam)));
       }
     } catch (BusinessException e) {
-      Messages.error(e);
+      refuse(e);
     }
   }
 
@@ -114,16 +114,55 @@ public class PublicationFormBacking implements Serializable {
     files = new ArrayList<>(v.files());
   }
 
+  /**
+   * A refusal next to the field it is about (the form's own client ids); others at the top. Both
+   * the page's message and the field keep what was typed.
+   */
+  static void refuse(BusinessException e) {
+    String field = fieldOf(e.key());
+    if (field == null) {
+      Messages.error(e);
+    } else {
+      Messages.errorAt(field, e);
+      Messages.error("publication.form.seeBelow");
+    }
+  }
+
+  static String fieldOf(String key) {
+    String[][] fields = {
+      {"publication.form.titleTh.", "post:titleTh"},
+      {"publication.form.titleEn.", "post:titleEn"},
+      {"publication.form.summary.", "post:summary"},
+      {"publication.form.body.", BODY},
+      {"publication.form.category.", "post:category"},
+      {"publication.form.expiry.", "post:expiresAt"},
+      {"publication.form.wantedAt.", "post:wantedAt"},
+      {"publication.form.proposeTo.", "post:proposeTo"},
+      {"publication.form.personalData.", "post:consent"},
+      {"publication.form.cover.", "post:cover"},
+      {"publication.form.file.", "post:upload"},
+      {"request.attachment.", "post:upload"},
+      {"request.requester.", "post:requester"},
+      {"request.submitFor.", "post:requester"}
+    };
+    for (String[] f : fields) {
+      if (key.startsWith(f[0])) {
+        return f[1];
+      }
+    }
+    return null;
+  }
+
   /** Saves the draft; stays on the form. */
   public void save() {
-    if (store()) {
+    if (store() && attachChosen()) {
       Messages.info("publication.form.saved");
     }
   }
 
   /** Saves, then files the request (or resubmits the correction) and shows its page. */
   public String submit() {
-    if (!store()) {
+    if (!store() || !attachChosen()) {
       return null;
     }
     try {
@@ -134,19 +173,33 @@ public class PublicationFormBacking implements Serializable {
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       return "/requests/view?faces-redirect=true&id=" + done.id();
     } catch (BusinessException e) {
-      Messages.error(e);
+      refuse(e);
       return null;
     }
   }
 
   /** Adds the chosen file (saving the draft first, so it has an id to belong to). */
   public void addFile() {
-    if (upload == null || upload.getFileName() == null || upload.getSize() == 0) {
-      Messages.error("publication.form.file.none");
+    if (!hasUpload()) {
+      Messages.errorAt("post:upload", new BusinessException("publication.form.file.none"));
       return;
     }
-    if (!store()) {
-      return;
+    if (store()) {
+      attachChosen();
+    }
+  }
+
+  private boolean hasUpload() {
+    return upload != null
+        && upload.getFileName() != null
+        && !upload.getFileName().isBlank()
+        && upload.getSize() > 0;
+  }
+
+  /** The file chosen in the upload field, if any, added to the saved post; false if refused. */
+  private boolean attachChosen() {
+    if (!hasUpload()) {
+      return true;
     }
     try {
       PublicationAttachments.POLICY.checkSize(upload.getFileName(), upload.getSize());
@@ -156,8 +209,10 @@ public class PublicationFormBacking implements Serializable {
           Callers.ip());
       reloadFiles();
       Messages.info("publication.form.file.added", upload.getFileName());
+      return true;
     } catch (BusinessException e) {
-      Messages.error(e);
+      refuse(e);
+      return false;
     } finally {
       upload = null;
     }
@@ -171,7 +226,7 @@ public class PublicationFormBacking implements Serializable {
       }
       reloadFiles();
     } catch (BusinessException e) {
-      Messages.error(e);
+      refuse(e);
     }
   }
 
@@ -194,7 +249,7 @@ public class PublicationFormBacking implements Serializable {
       }
       return true;
     } catch (BusinessException e) {
-      Messages.error(e);
+      refuse(e);
       return false;
     }
   }
