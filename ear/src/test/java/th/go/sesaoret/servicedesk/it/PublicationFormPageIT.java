@@ -35,7 +35,7 @@ class PublicationFormPageIT extends BrowserTest {
 
   @Test
   void aRequesterWritesAndSubmitsAPostAndTheDeputySignsIt() throws Exception {
-    signInAgainAs("requester");
+    browser.signIn("requester", DEMO_PASSWORD);
     browser.open("/publication/form.xhtml");
     browser.find("#post\\:body .ql-editor");
     assertEquals(List.of(), browser.cspViolations(), "the editor runs under the page's CSP");
