@@ -91,7 +91,13 @@ class PublicationFormPageIT extends BrowserTest {
         browser.driver.findElements(By.cssSelector("#post\\:body .ql-editor img")).isEmpty());
     browser.fullScreenshot("publication-form-refused-th-1366");
     typeDate("#post\\:expiresAt_input", "2027-02-10 09:00");
+    browser.clickAndWait("#post\\:save");
+    assertTrue(
+        browser.path().contains("post="), "the saved draft has its own address: " + browser.path());
     browser.lookAt("publication-form-filled", true);
+    assertEquals(TITLE, browser.find("#post\\:titleTh").getAttribute("value"), "found again");
+    assertFalse(
+        browser.driver.findElements(By.cssSelector("#post\\:body .ql-editor img")).isEmpty());
     browser.clickAndWait("#post\\:submit");
     assertTrue(browser.path().startsWith("/requests/view.xhtml?id="), browser.path());
     String view = browser.path();

@@ -154,10 +154,23 @@ public class PublicationFormBacking implements Serializable {
   }
 
   /** Saves the draft; stays on the form. */
-  public void save() {
+  public String save() {
     if (store() && attachChosen()) {
       Messages.info("publication.form.saved");
+      return again();
     }
+    return null;
+  }
+
+  /**
+   * The form again at its own address ({@code ?post=ID}, or {@code ?correct=REQUEST}), so that a
+   * reload or a bookmark finds the saved post; the messages ride along.
+   */
+  private String again() {
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    return requestId != null
+        ? "/publication/form?faces-redirect=true&correct=" + requestId
+        : "/publication/form?faces-redirect=true&post=" + postId;
   }
 
   /** Saves, then files the request (or resubmits the correction) and shows its page. */
@@ -179,14 +192,12 @@ public class PublicationFormBacking implements Serializable {
   }
 
   /** Adds the chosen file (saving the draft first, so it has an id to belong to). */
-  public void addFile() {
+  public String addFile() {
     if (!hasUpload()) {
       Messages.errorAt("post:upload", new BusinessException("publication.form.file.none"));
-      return;
+      return null;
     }
-    if (store()) {
-      attachChosen();
-    }
+    return store() && attachChosen() ? again() : null;
   }
 
   private boolean hasUpload() {
@@ -218,15 +229,16 @@ public class PublicationFormBacking implements Serializable {
     }
   }
 
-  public void removeFile(long fileId) {
+  public String removeFile(long fileId) {
+    if (!store()) {
+      return null;
+    }
     try {
       drafts.removeFile(postId, fileId, Callers.ip());
-      if (coverFileId != null && coverFileId == fileId) {
-        coverFileId = null;
-      }
-      reloadFiles();
+      return again();
     } catch (BusinessException e) {
       refuse(e);
+      return null;
     }
   }
 
