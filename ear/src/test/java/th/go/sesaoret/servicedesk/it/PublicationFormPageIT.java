@@ -126,12 +126,15 @@ class PublicationFormPageIT extends BrowserTest {
     browser.find("label[for='" + forId + "']").click();
   }
 
+  /** Types a date and time into a date picker's field, replacing what it held. */
   private static void typeDate(String css, String text) {
     WebElement input = browser.find(css);
-    input.clear();
+    input.click();
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
     input.sendKeys(text);
     input.sendKeys(Keys.ESCAPE);
     browser.find("#post\\:titleTh").click();
+    assertEquals(text, browser.find(css).getAttribute("value"));
   }
 
   private static boolean imageShown(String css) {
