@@ -23,6 +23,7 @@ import java.util.Optional;
 import th.go.sesaoret.servicedesk.attachment.domain.CheckedFile;
 import th.go.sesaoret.servicedesk.request.domain.ServiceRequest;
 import th.go.sesaoret.servicedesk.security.domain.Role;
+import th.go.sesaoret.servicedesk.shared.BusinessException;
 
 /**
  * A website publication (service 1): the post a requester prepares as a draft (step 1), submits
@@ -144,6 +145,30 @@ public class Publication {
     files.add(f);
     updatedAt = now;
     return f;
+  }
+
+  /** Takes file {@code fileId} off the post (while it is written); the caller removes the row. */
+  public PublicationFile removeFile(long fileId, Instant now) {
+    PublicationFile f =
+        file(fileId).orElseThrow(() -> new BusinessException("publication.form.file.notFound"));
+    files.remove(f);
+    if (coverFileId != null && coverFileId == fileId) {
+      coverFileId = null;
+    }
+    updatedAt = now;
+    return f;
+  }
+
+  /** True when {@code username} wrote the post: its owner, or the clerk who filed it for them. */
+  public boolean isWrittenBy(String username) {
+    return username != null && (username.equals(owner) || username.equals(filedBy));
+  }
+
+  /** The ids of the post's own files (the images its body may show). */
+  public java.util.Set<Long> fileIds() {
+    java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+    files.forEach(f -> ids.add(f.id()));
+    return ids;
   }
 
   /** The SHA-256 of the post's text and files: what an approver signs. */

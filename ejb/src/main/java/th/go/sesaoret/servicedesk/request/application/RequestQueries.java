@@ -110,9 +110,12 @@ public class RequestQueries {
     // and the people they name: five statements whatever the request's size
     ServiceRequest r = access.visibleWithSteps(id, who, VIEW, sourceIp);
     List<AttachmentInfo> files = reads.attachments(id);
-    String digest =
-        ContentDigest.of(
-            r.title(), r.description(), files.stream().map(AttachmentInfo::sha256).toList());
+    // what an approver signs (ServiceRequest#contentSha256): the files, then the service's own part
+    List<String> parts = new ArrayList<>(files.stream().map(AttachmentInfo::sha256).toList());
+    if (r.serviceSha256() != null) {
+      parts.add(r.serviceSha256());
+    }
+    String digest = ContentDigest.of(r.title(), r.description(), parts);
     var steps = r.steps();
     var approvals = reads.approvals(id);
     List<String> named = new ArrayList<>(Timelines.usernames(steps, approvals));

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import th.go.sesaoret.servicedesk.audit.domain.AuditAction;
 import th.go.sesaoret.servicedesk.conference.domain.ConferenceAuditAction;
+import th.go.sesaoret.servicedesk.publication.domain.PublicationAuditAction;
 import th.go.sesaoret.servicedesk.publication.domain.PublishingAuditAction;
 import th.go.sesaoret.servicedesk.repair.domain.RepairAuditAction;
 import th.go.sesaoret.servicedesk.request.domain.RequestAuditAction;
@@ -57,6 +58,7 @@ class AuditActionsTest {
             RequestAuditAction.values(),
             RepairAuditAction.values(),
             ConferenceAuditAction.values(),
+            PublicationAuditAction.values(),
             PublishingAuditAction.values(),
             SatisfactionAuditAction.values());
     Set<String> written = new TreeSet<>();

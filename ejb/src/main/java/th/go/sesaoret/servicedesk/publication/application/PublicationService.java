@@ -1,0 +1,48 @@
+package th.go.sesaoret.servicedesk.publication.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+import th.go.sesaoret.servicedesk.attachment.domain.AttachmentPolicy;
+import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
+import th.go.sesaoret.servicedesk.publication.domain.PublicationAttachments;
+import th.go.sesaoret.servicedesk.request.application.ServicePlugin;
+
+/**
+ * The website publication in the request engine: filed on its own form ({@link PublicationDrafts})
+ * from a saved draft (step 1, "prepare the content", ran from the draft's creation; step 2 is the
+ * submission), by the requester or for them by the clerk, with its files checked by {@link
+ * PublicationAttachments#POLICY}. Steps 3 and 4 (proposed to the deputy director or the director,
+ * the authoriser signs) act through the authoriser's reading view and one signature ({@link
+ * PublicationApprovals}): each is an engine approval of the request's content, which includes the
+ * post's digest.
+ */
+@ApplicationScoped
+public class PublicationService implements ServicePlugin {
+  public static final String PREPARE = "publication.prepare";
+  public static final String FORM = "publication.form";
+  public static final String PROPOSE = "publication.propose";
+  public static final String SIGN = "publication.sign";
+
+  /** The steps this service acts on with its own actions (the request side's: 3 and 4). */
+  static final Set<String> OWN_STEPS = Set.of(PROPOSE, SIGN);
+
+  @Override
+  public ServiceCode service() {
+    return ServiceCode.PUBLICATION;
+  }
+
+  @Override
+  public boolean ownForm() {
+    return true;
+  }
+
+  @Override
+  public AttachmentPolicy attachments() {
+    return PublicationAttachments.POLICY;
+  }
+
+  @Override
+  public boolean ownActions(String stepKey) {
+    return OWN_STEPS.contains(stepKey);
+  }
+}
