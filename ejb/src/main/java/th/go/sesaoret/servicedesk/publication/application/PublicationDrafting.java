@@ -212,7 +212,7 @@ public class PublicationDrafting {
   @RolesAllowed(REQUESTER_NAME)
   public RequestState askCorrections(long requestId, String comments, String ip) {
     return work.onRequest(
-        "PUBLICATION_CORRECT",
+        "PUBLICATION_ASK_CORRECTIONS",
         requestId,
         ip,
         (acting, order, who, out) -> {

@@ -1,11 +1,15 @@
 package th.go.sesaoret.servicedesk.publication.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Set;
 import th.go.sesaoret.servicedesk.attachment.domain.AttachmentPolicy;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.publication.domain.PublicationAttachments;
+import th.go.sesaoret.servicedesk.publication.domain.PublicationSteps;
 import th.go.sesaoret.servicedesk.request.application.ServicePlugin;
+import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
 
 /**
  * The website publication in the request engine: filed on its own form ({@link PublicationDrafts})
@@ -18,13 +22,21 @@ import th.go.sesaoret.servicedesk.request.application.ServicePlugin;
  */
 @ApplicationScoped
 public class PublicationService implements ServicePlugin {
-  public static final String PREPARE = "publication.prepare";
-  public static final String FORM = "publication.form";
-  public static final String PROPOSE = "publication.propose";
-  public static final String SIGN = "publication.sign";
+  public static final String PREPARE = PublicationSteps.PREPARE;
+  public static final String FORM = PublicationSteps.FORM;
+  public static final String PROPOSE = PublicationSteps.PROPOSE;
+  public static final String SIGN = PublicationSteps.SIGN;
 
-  /** The steps this service acts on with its own actions (the request side's: 3 and 4). */
-  static final Set<String> OWN_STEPS = Set.of(PROPOSE, SIGN);
+  /**
+   * The steps this service acts on with its own actions: the authoriser's signature (3 and 4), the
+   * staff's draft and preview (5), the requester's check (6) and the release (7).
+   */
+  static final Set<String> OWN_STEPS =
+      Set.of(
+          PROPOSE, SIGN, PublicationSteps.DRAFT, PublicationSteps.CHECK, PublicationSteps.PUBLISH);
+
+  @Inject private PostReleases releases;
+  @Inject private Clock clock;
 
   @Override
   public ServiceCode service() {
@@ -44,5 +56,11 @@ public class PublicationService implements ServicePlugin {
   @Override
   public boolean ownActions(String stepKey) {
     return OWN_STEPS.contains(stepKey);
+  }
+
+  /** A post's request ended (completed, cancelled, rejected): its preview link dies with it. */
+  @Override
+  public void ended(long requestId, RequestStatus status) {
+    releases.requestEnded(requestId, clock.instant());
   }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import th.go.sesaoret.servicedesk.publication.domain.Category;
 import th.go.sesaoret.servicedesk.publication.domain.PostContent;
 import th.go.sesaoret.servicedesk.publication.domain.Publication;
+import th.go.sesaoret.servicedesk.publication.domain.PublicationSteps;
 
 /** The request a post files: its description, and the steps the service acts on itself. */
 class PublicationDraftsTest {
@@ -32,6 +33,9 @@ class PublicationDraftsTest {
     assertTrue(s.ownActions(PublicationService.PROPOSE));
     assertTrue(s.ownActions(PublicationService.SIGN));
     assertFalse(s.ownActions(PublicationService.FORM));
+    assertTrue(s.ownActions(PublicationSteps.DRAFT), "staff's draft and preview");
+    assertTrue(s.ownActions(PublicationSteps.CHECK), "the requester's check");
+    assertTrue(s.ownActions(PublicationSteps.PUBLISH), "the release");
   }
 
   private static Publication post(String summary, String body) {
