@@ -133,7 +133,7 @@ class PublicationEndToEndIT {
                     e.titleTh(),
                     e.titleEn(),
                     e.summary(),
-                    "<h2>สัปดาห์วิทยาศาสตร์</h2>" + e.bodyHtml(),
+                    e.bodyHtml().replace("strong>", "em>"),
                     "นักเรียนร่วมกิจกรรมการทดลอง",
                     e.coverFileId(),
                     e.fileOrder()),
