@@ -75,6 +75,27 @@ where f.publication_id = p.id and r.id = p.id and f.content_type = 'image/png';
 update publication p set body_html = p.body_html || '<p><img src="attachment:' || p.cover_file_id || '" alt="ภาพประกอบ" /></p>'
 from b_pub_rows r where r.id = p.id and p.cover_file_id is not null;
 
+-- one open post whose preview link is live at a known token (the bench page news-preview, read by
+-- its requester): the token is BenchPreviewToken00001 (22 characters, URL-safe), kept as its
+-- SHA-256 like any other; the request is open at the requester's check
+insert into publication (request_id, owner, created_at, updated_at, category, title_th, summary,
+  body_html, body_text, wanted_at, propose_to, pd_student_names, pd_faces, pd_id_numbers, pd_consent,
+  excerpt, preview_token, preview_issued_at, opt_lock)
+select r.id, r.requester, r.submitted_at - interval '1 day', r.submitted_at, 'NEWS', r.title,
+  'ตัวอย่างข่าวก่อนเผยแพร่ (bench)',
+  '<p>' || r.title || ' ตัวอย่างก่อนเผยแพร่</p><ul><li>กำหนดการ</li><li>ผู้เกี่ยวข้อง</li></ul>',
+  r.title || ' ตัวอย่างก่อนเผยแพร่ กำหนดการ ผู้เกี่ยวข้อง',
+  r.submitted_at + interval '7 days', 'DEPUTY_DIRECTOR', false, false, false, 'NOT_NEEDED',
+  'ตัวอย่างข่าวก่อนเผยแพร่', encode(sha256(convert_to('BenchPreviewToken00001', 'UTF8')), 'hex'),
+  now(), 0
+from service_request r
+join catalog_service_version v on v.id = r.version_id
+join catalog_service s on s.id = v.service_id
+where s.code = 'PUBLICATION' and r.status = 'OPEN'
+  and not exists (select 1 from publication p where p.request_id = r.id)
+order by r.id
+limit 1;
+
 commit;
 analyze publication;
 analyze publication_file;
