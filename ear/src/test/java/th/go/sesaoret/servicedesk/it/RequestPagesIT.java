@@ -49,7 +49,8 @@ class RequestPagesIT extends BrowserTest {
     generalService("remove");
   }
 
-  private static void generalService(String what) throws Exception {
+  /** Adds ({@code add}, once) or removes ({@code remove}) the general test service. */
+  static void generalService(String what) throws Exception {
     HttpResponse<String> done = new WebClient().get("/it/general-service?do=" + what);
     assertEquals(200, done.statusCode(), done.body());
     assertEquals("ok", done.body().strip(), done.body());
