@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,13 +21,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The lists in a real browser (issue 8, finding 17): the requester types a search, filters by
  * service and overdue, sorts by title both ways and is told when the search is too long; the deputy
- * director's queue marks what waits for him, in Thai and English.
+ * director's queue marks what waits for him, in Thai and English. The requests are filed on the
+ * general form, so of {@link GeneralServiceFixture}'s test service (the manual's services have
+ * forms of their own).
  */
 class ListPagesIT extends BrowserTest {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.application();
+    return Deployments.withTestClasses(
+        GeneralServiceFixture.class, GeneralServiceFixtureServlet.class);
+  }
+
+  @BeforeAll
+  static void addTheGeneralService() throws Exception {
+    RequestPagesIT.generalService("add");
+  }
+
+  @AfterAll
+  static void removeTheGeneralService() throws Exception {
+    RequestPagesIT.generalService("remove");
   }
 
   @BeforeEach
@@ -37,8 +52,8 @@ class ListPagesIT extends BrowserTest {
   void aRequesterSearchesFiltersAndSortsAndTheDeputySeesWhatWaitsForHim() throws Exception {
     String token = "LP" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
     browser.signIn("requester", DEMO_PASSWORD);
-    String first = filePublication(token + " ข่าว 1");
-    filePublication(token + " ข่าว 2");
+    String first = fileGeneralRequest(token + " ข่าว 1");
+    fileGeneralRequest(token + " ข่าว 2");
 
     browser.open("/requests/mine.xhtml");
     browser.type("#mine\\:search", token);
@@ -56,7 +71,7 @@ class ListPagesIT extends BrowserTest {
     // filters: another service finds none, the same service both; overdue none
     pick("mine\\:service", "REPAIR");
     waitForRows("mine", 0);
-    pick("mine\\:service", "PUBLICATION");
+    pick("mine\\:service", GeneralServiceFixture.CODE);
     waitForRows("mine", 2);
     browser.find("#mine\\:overdue .ui-chkbox-box").click();
     waitForRows("mine", 0);
@@ -105,9 +120,10 @@ class ListPagesIT extends BrowserTest {
     browser.clickAndWait("#shell\\:langTh");
   }
 
-  private static String filePublication(String title) throws Exception {
+  private static String fileGeneralRequest(String title) throws Exception {
     browser.open("/requests/new.xhtml");
-    browser.script("PF('widget_newRequest_service').selectValue('PUBLICATION')");
+    browser.script(
+        "PF('widget_newRequest_service').selectValue('" + GeneralServiceFixture.CODE + "')");
     browser.type("#newRequest\\:title", title);
     browser.type("#newRequest\\:description", "ขอเผยแพร่ข่าวบนเว็บไซต์สำนักงาน");
     Path file = Files.createTempFile("news", ".txt");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,36 +13,59 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The general request screens in a real browser (the repair service has screens of its own, see
- * RepairPagesIT): a requester files a website publication, the deputy director takes it from the
- * work queue and signs with the password entered again (a wrong one is refused in Thai), and the
- * requester sees the signature on the timeline.
+ * The general request screens in a real browser, those of a service without a plug-in (the manual's
+ * three services have screens of their own): a requester files a request of {@link
+ * GeneralServiceFixture}'s test service (the website publication's seven steps) on the general
+ * form, labelled by the catalog's name as it has no word of its own, the deputy director takes it
+ * from the work queue and signs with the password entered again (a wrong one is refused in Thai),
+ * and the requester sees the signature on the timeline.
  */
 class RequestPagesIT extends BrowserTest {
-  private static final Pattern NUMBER = Pattern.compile("ผ\\.\\d{4}/25\\d\\d");
+  private static final Pattern NUMBER =
+      Pattern.compile(GeneralServiceFixture.PREFIX + "\\.\\d{4}/25\\d\\d");
   private static final String DEPUTY = "นางวิไลวรรณ ศรีสุข (รองผอ.สพม.รอ)";
   private static final String TITLE = "ข่าวประชาสัมพันธ์ การอบรมครูด้านเทคโนโลยีดิจิทัล";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.application();
+    return Deployments.withTestClasses(
+        GeneralServiceFixture.class, GeneralServiceFixtureServlet.class);
+  }
+
+  @BeforeAll
+  static void addTheGeneralService() throws Exception {
+    generalService("add");
+  }
+
+  @AfterAll
+  static void removeTheGeneralService() throws Exception {
+    generalService("remove");
+  }
+
+  /** Adds ({@code add}, once) or removes ({@code remove}) the general test service. */
+  static void generalService(String what) throws Exception {
+    HttpResponse<String> done = new WebClient().get("/it/general-service?do=" + what);
+    assertEquals(200, done.statusCode(), done.body());
+    assertEquals("ok", done.body().strip(), done.body());
   }
 
   @Test
-  void aPublicationGoesFromTheFormToTheDeputyDirectorsSignature() throws Exception {
-    String number = requesterFilesAPublication();
+  void aGeneralRequestGoesFromTheFormToTheDeputyDirectorsSignature() throws Exception {
+    String number = requesterFilesAGeneralRequest();
     deputyDirectorApprovesWithHisPassword(number);
     requesterSeesTheSignature(number);
   }
 
   @Test
   void aReturnedRequestIsCorrectedResubmittedAndThenCancelled() throws Exception {
-    String number = requesterFilesAPublication();
+    String number = requesterFilesAGeneralRequest();
     String view = browser.path();
     openAs("deputy", view);
     browser.type("#act\\:comment", "กรุณาระบุวันที่จัดอบรมในชื่อเรื่อง");
@@ -81,13 +105,14 @@ class RequestPagesIT extends BrowserTest {
   }
 
   /**
-   * Issue 8, finding 1: a publication's step 6 ("check the content") is the requester's, in the
-   * middle of the flow. Their home says a request waits for them, "my requests" marks it, the page
-   * offers the step's action, and completing it opens step 7.
+   * Issue 8, finding 1: step 6 of the publication's flow ("check the content"), copied by the test
+   * service, is the requester's, in the middle of the flow. Their home says a request waits for
+   * them, "my requests" marks it, the page offers the step's action, and completing it opens step
+   * 7.
    */
   @Test
   void theRequesterIsOfferedTheirOwnStepInTheMiddleAndStepSevenOpens() throws Exception {
-    String number = requesterFilesAPublication();
+    String number = requesterFilesAGeneralRequest();
     String view = browser.path();
     signInAgainAs("deputy");
     for (int step = 3; step <= 4; step++) {
@@ -181,13 +206,15 @@ class RequestPagesIT extends BrowserTest {
     }
   }
 
-  private String requesterFilesAPublication() throws Exception {
+  private String requesterFilesAGeneralRequest() throws Exception {
     browser.signIn("requester", DEMO_PASSWORD);
     browser.open("/requests/new.xhtml");
     // chosen through the widget: a click on the opening list races its animation
-    browser.script("PF('widget_newRequest_service').selectValue('PUBLICATION')");
+    browser.script(
+        "PF('widget_newRequest_service').selectValue('" + GeneralServiceFixture.CODE + "')");
+    // no word of its own in the bundles: the catalog's name, never a key
     assertEquals(
-        "เผยแพร่ข้อมูลข่าวสารทางเว็บไซต์",
+        GeneralServiceFixture.NAME_TH,
         browser.find("#newRequest\\:service_label").getText().strip());
     browser.type("#newRequest\\:title", TITLE);
     browser.type(
@@ -207,6 +234,7 @@ class RequestPagesIT extends BrowserTest {
     assertTrue(text.contains(TITLE));
     assertTrue(text.contains(form.getFileName().toString()), "the attachment is listed");
     for (TheManual.Step step : TheManual.STEPS) {
+      // the test service's steps are the publication's
       if (step.service().equals("PUBLICATION")) {
         assertTrue(text.contains(step.thai()), "missing step: " + step.thai());
       }

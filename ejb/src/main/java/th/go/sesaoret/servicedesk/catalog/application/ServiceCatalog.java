@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.hibernate.jpa.HibernateHints;
 import th.go.sesaoret.servicedesk.catalog.domain.RelatedLaw;
+import th.go.sesaoret.servicedesk.catalog.domain.Service;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceVersion;
 import th.go.sesaoret.servicedesk.catalog.domain.StandardUnit;
@@ -56,6 +57,19 @@ public class ServiceCatalog {
     return em.createQuery("select s.code from Service s order by s.manualOrder", ServiceCode.class)
         .setHint(HibernateHints.HINT_CACHEABLE, true)
         .getResultList();
+  }
+
+  /**
+   * Every service's name in one language, by code: the catalog's own words, for a page labelling a
+   * service that has no label of its own in the pages' bundle.
+   */
+  public Map<ServiceCode, String> names(Locale locale) {
+    return em
+        .createQuery("select s from Service s", Service.class)
+        .setHint(HibernateHints.HINT_CACHEABLE, true)
+        .getResultList() // a list: the query cache does not serve streams
+        .stream()
+        .collect(Collectors.toMap(Service::code, s -> s.name(locale)));
   }
 
   public ServiceVersion currentVersion(ServiceCode code) {
