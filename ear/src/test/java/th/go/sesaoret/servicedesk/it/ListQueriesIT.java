@@ -15,6 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
@@ -47,7 +49,9 @@ import th.go.sesaoret.servicedesk.shared.list.ListQuery;
  * The lists' search, filters, sort and paging, computed by the database on a real WildFly (issue 8,
  * finding 17): "my requests", the work queue, the technician's jobs and the inbox find by number,
  * title and the requester's full name, filter by service, state, overdue and waiting for the
- * viewer, sort by every whitelisted column in both directions and page without overlap.
+ * viewer, sort by every whitelisted column in both directions and page without overlap. The
+ * requests on the general form are of {@link GeneralServiceFixture}'s test service (the manual's
+ * services have forms of their own).
  */
 @ExtendWith(ArquillianExtension.class)
 class ListQueriesIT {
@@ -55,10 +59,12 @@ class ListQueriesIT {
   private static final String PASSWORD = "Dlict@2569";
   private static final String REQUESTER_NAME = "ครูสมชาย ใจดี";
   private static final ListPage FIRST_50 = new ListPage(0, 50);
+  private static final ServiceCode GENERAL = ServiceCode.of(GeneralServiceFixture.CODE);
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.withTestClasses(ListQueriesIT.class, ListFixture.class, RepairFlowIT.class);
+    return Deployments.withTestClasses(
+        ListQueriesIT.class, ListFixture.class, RepairFlowIT.class, GeneralServiceFixture.class);
   }
 
   @Inject RequestSubmission submission;
@@ -78,19 +84,28 @@ class ListQueriesIT {
   @Inject AsGroupDirector groupDirector;
   @Inject AsDeputy deputy;
   @Inject AsDirector director;
+  @Inject GeneralServiceFixture general;
+
+  @BeforeEach
+  void addTheGeneralService() {
+    general.add();
+  }
+
+  @AfterEach
+  void removeTheGeneralService() {
+    general.remove();
+  }
 
   private static String token() {
     return "LQ" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
   }
 
-  private RequestState publication(String title) throws Exception {
-    return requester.call(
-        () -> submission.submit(ServiceCode.PUBLICATION, title, "หน้าข่าว", List.of(), IP));
+  private RequestState generalRequest(String title) throws Exception {
+    return requester.call(() -> submission.submit(GENERAL, title, "หน้าข่าว", List.of(), IP));
   }
 
-  private RequestState othersPublication(String title) throws Exception {
-    return otherRequester.call(
-        () -> submission.submit(ServiceCode.PUBLICATION, title, "หน้าข่าว", List.of(), IP));
+  private RequestState othersGeneralRequest(String title) throws Exception {
+    return otherRequester.call(() -> submission.submit(GENERAL, title, "หน้าข่าว", List.of(), IP));
   }
 
   private static ListQuery<MyRequestSort> mine(String search) {
@@ -106,9 +121,9 @@ class ListQueriesIT {
     String token = token();
     List<RequestState> filed = new ArrayList<>();
     for (int i = 1; i <= 11; i++) {
-      filed.add(publication(token + " ข่าว " + String.format("%02d", i)));
+      filed.add(generalRequest(token + " ข่าว " + String.format("%02d", i)));
     }
-    RequestState others = othersPublication(token + " ของผู้อื่น");
+    RequestState others = othersGeneralRequest(token + " ของผู้อื่น");
 
     // search by title: only the caller's own, never another requester's
     List<MyRequestRow> found = requester.call(() -> queries.myRequests(mine(token), FIRST_50));
@@ -150,9 +165,7 @@ class ListQueriesIT {
 
     // filters: service, state, waiting for me, overdue
     assertEquals(
-        11L,
-        requester.call(
-            () -> queries.countMyRequests(mine(token).inService(ServiceCode.PUBLICATION))));
+        11L, requester.call(() -> queries.countMyRequests(mine(token).inService(GENERAL))));
     assertEquals(
         0L,
         requester.call(() -> queries.countMyRequests(mine(token).inService(ServiceCode.REPAIR))));
@@ -195,9 +208,9 @@ class ListQueriesIT {
   @Test
   void theWorkQueueFindsByRequesterAndMarksOnlyTheViewersOwnSteps() throws Exception {
     String token = token();
-    RequestState a = publication(token + " ก");
-    RequestState b = publication(token + " ข");
-    RequestState others = othersPublication(token + " ค");
+    RequestState a = generalRequest(token + " ก");
+    RequestState b = generalRequest(token + " ข");
+    RequestState others = othersGeneralRequest(token + " ค");
     var query = ListQuery.sortedBy(WorkQueueSort.DUE, true).searching(token);
 
     List<WorkItem> deputys = deputy.call(() -> queries.workQueue(query, FIRST_50));
@@ -327,8 +340,8 @@ class ListQueriesIT {
   @Test
   void theInboxFindsByNumberAndMarksTheNoticesThatStillWait() throws Exception {
     String token = token();
-    RequestState a = publication(token + " ประกาศ");
-    RequestState b = publication(token + " ข่าว");
+    RequestState a = generalRequest(token + " ประกาศ");
+    RequestState b = generalRequest(token + " ข่าว");
     var byA = ListQuery.sortedBy(InboxSort.TIME, false).searching(a.number());
     List<InboxRow> notices = waitForNotices(byA);
     assertTrue(notices.stream().allMatch(e -> e.requestNumber().equals(a.number())));

@@ -23,6 +23,8 @@ import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
@@ -53,7 +55,9 @@ import th.go.sesaoret.servicedesk.shared.BusinessException;
 /**
  * Notices on the real server: the workflow's event goes through the JMS queues to inbox entries and
  * a Thai e-mail that a real SMTP server (GreenMail, started inside the test server on the port the
- * server's mail session reads from SMTP_PORT) receives exactly once.
+ * server's mail session reads from SMTP_PORT) receives exactly once. A request on the general form
+ * is of {@link GeneralServiceFixture}'s test service (the manual's services have forms of their
+ * own).
  */
 @ExtendWith(ArquillianExtension.class)
 class NoticeIT {
@@ -66,7 +70,8 @@ class NoticeIT {
   static EnterpriseArchive deployment() throws URISyntaxException {
     File greenMail =
         new File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    return Deployments.withTestClasses(List.of(greenMail), NoticeIT.class, NoticeFixture.class);
+    return Deployments.withTestClasses(
+        List.of(greenMail), NoticeIT.class, NoticeFixture.class, GeneralServiceFixture.class);
   }
 
   @Inject NoticeFixture fixture;
@@ -85,6 +90,17 @@ class NoticeIT {
   @Inject RequestSubmission submission;
   @Inject StepActions steps;
   @Inject RequestQueries queries;
+  @Inject GeneralServiceFixture general;
+
+  @BeforeEach
+  void addTheGeneralService() {
+    general.add();
+  }
+
+  @AfterEach
+  void removeTheGeneralService() {
+    general.remove();
+  }
 
   /** Issue 8 finding 16: the clerk's bell stops counting a step once the clerk has acted on it. */
   @Test
@@ -119,7 +135,11 @@ class NoticeIT {
             .call(
                 () ->
                     submission.submit(
-                        ServiceCode.PUBLICATION, "ข่าวรับสมัครนักเรียน", "หน้าข่าว", List.of(), IP))
+                        ServiceCode.of(GeneralServiceFixture.CODE),
+                        "ข่าวรับสมัครนักเรียน",
+                        "หน้าข่าว",
+                        List.of(),
+                        IP))
             .id();
     List<InboxEntry> asked = waitForEntries(id, 3, "deputy", "director");
     assertTrue(asked.stream().allMatch(e -> e.kind() == WorkflowNotice.APPROVAL_NEEDED));

@@ -26,6 +26,8 @@ import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -62,16 +64,22 @@ import th.go.sesaoret.servicedesk.shared.BusinessException;
 import th.go.sesaoret.servicedesk.shared.OfficeTime;
 import th.go.sesaoret.servicedesk.sla.application.WorkingCalendar;
 
-/** The three services driven through their steps by the demo accounts, on a real WildFly. */
+/**
+ * Requests driven through their steps by the demo accounts, on a real WildFly: the repair on its
+ * own actions, and the engine's general form and actions on {@link GeneralServiceFixture}'s test
+ * service (the website publication's seven steps; the manual's services have forms of their own).
+ */
 @ExtendWith(ArquillianExtension.class)
 class RequestLifecycleIT {
   private static final Locale THAI = Locale.forLanguageTag("th");
   private static final String IP = "192.0.2.25";
   private static final String PASSWORD = "Dlict@2569";
+  private static final ServiceCode GENERAL = ServiceCode.of(GeneralServiceFixture.CODE);
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.withTestClasses(RequestLifecycleIT.class, Preload.class, RepairFlowIT.class);
+    return Deployments.withTestClasses(
+        RequestLifecycleIT.class, Preload.class, RepairFlowIT.class, GeneralServiceFixture.class);
   }
 
   @Inject RequestSubmission submission;
@@ -95,6 +103,17 @@ class RequestLifecycleIT {
   @Inject RepairIntake intake;
   @Inject RepairOrders orders;
   @Inject RepairWork work;
+  @Inject GeneralServiceFixture general;
+
+  @BeforeEach
+  void addTheGeneralService() {
+    general.add();
+  }
+
+  @AfterEach
+  void removeTheGeneralService() {
+    general.remove();
+  }
 
   private RequestState fileRepair() throws Exception {
     var photo = new Upload("printer.jpg", "image/jpeg", printerPhoto());
@@ -257,18 +276,14 @@ class RequestLifecycleIT {
   }
 
   @Test
-  void theDirectorApprovesAPublicationForTheDeputyDirector() throws Exception {
+  void theDirectorApprovesAGeneralRequestForTheDeputyDirector() throws Exception {
     RequestState filed =
         requester.call(
             () ->
                 submission.submit(
-                    ServiceCode.PUBLICATION,
-                    "ประกาศรับสมัครครูอัตราจ้าง",
-                    "เผยแพร่หน้าแรก",
-                    List.of(),
-                    IP));
+                    GENERAL, "ประกาศรับสมัครครูอัตราจ้าง", "เผยแพร่หน้าแรก", List.of(), IP));
     long id = filed.id();
-    assertTrue(filed.number().startsWith("ผ."));
+    assertTrue(filed.number().startsWith(GeneralServiceFixture.PREFIX + "."), filed.number());
     assertEquals(3, filed.currentStep());
     assertTrue(
         director.call(() -> queries.workQueue(0, 500)).stream()
@@ -290,14 +305,14 @@ class RequestLifecycleIT {
   }
 
   /**
-   * Issue 8, finding 1: a publication's step 6 is the requester's, in the middle of the flow. The
-   * request page is told, for each person, what they may do now (the rules the actions enforce):
-   * nobody but the requester at step 6, and step 7 opens when they complete it. People are named by
-   * full name and position, and the history is worded without codes.
+   * Issue 8, finding 1: a general request's step 6 (the publication's) is the requester's, in the
+   * middle of the flow. The request page is told, for each person, what they may do now (the rules
+   * the actions enforce): nobody but the requester at step 6, and step 7 opens when they complete
+   * it. People are named by full name and position, and the history is worded without codes.
    */
   @Test
-  void aPublicationRunsStepsOneToSevenAndTheRequesterIsOfferedStepSix() throws Exception {
-    long id = filePublication("ข่าวการอบรมครู ขั้นตอนที่หก");
+  void aGeneralRequestRunsStepsOneToSevenAndTheRequesterIsOfferedStepSix() throws Exception {
+    long id = fileGeneralRequest("ข่าวการอบรมครู ขั้นตอนที่หก");
     RequestDetail filed = detail(id);
     assertEquals(Set.of(StepAction.CANCEL), filed.may(), "the requester may only cancel now");
     assertEquals("ครูสมชาย ใจดี", filed.requesterName().fullName());
@@ -462,15 +477,13 @@ class RequestLifecycleIT {
             .anyMatch(e -> "request.approval.badPassword".equals(e.detail())));
   }
 
-  private long filePublication(String title) throws Exception {
-    return requester
-        .call(() -> submission.submit(ServiceCode.PUBLICATION, title, "หน้าข่าว", List.of(), IP))
-        .id();
+  private long fileGeneralRequest(String title) throws Exception {
+    return requester.call(() -> submission.submit(GENERAL, title, "หน้าข่าว", List.of(), IP)).id();
   }
 
   @Test
   void changedContentVoidsTheApprovalAndTheApprovedStepRunsAgain() throws Exception {
-    long id = filePublication("ข่าวประชาสัมพันธ์");
+    long id = fileGeneralRequest("ข่าวประชาสัมพันธ์");
     deputy.call(() -> steps.approve(stepId(id, 3), password(), null, IP));
     deputy.call(() -> steps.returnForCorrection(stepId(id, 4), "แก้ชื่อเรื่องให้ชัดเจน", IP));
 
@@ -493,16 +506,11 @@ class RequestLifecycleIT {
   void theClerkFilesForAWalkInRequesterAndAnActingOfficialSignsAsSuch() throws Exception {
     RequestState filed =
         clerk.call(
-            () ->
-                submission.submitFor(
-                    "requester", ServiceCode.PUBLICATION, "ประกาศผลการสอบ", "", List.of(), IP));
+            () -> submission.submitFor("requester", GENERAL, "ประกาศผลการสอบ", "", List.of(), IP));
     refused(
         "request.requester.unknown",
         () ->
-            clerk.call(
-                () ->
-                    submission.submitFor(
-                        "nobody-here", ServiceCode.PUBLICATION, "x", "", List.of(), IP)));
+            clerk.call(() -> submission.submitFor("nobody-here", GENERAL, "x", "", List.of(), IP)));
     RequestDetail d = detail(filed.id());
     assertEquals("requester", d.requester());
     assertEquals("clerk", d.filedBy());
