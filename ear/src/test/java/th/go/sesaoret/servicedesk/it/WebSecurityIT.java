@@ -38,7 +38,8 @@ import th.go.sesaoret.servicedesk.shared.BusinessException;
  * The application as an ASVS level-2 tester probes it over plain HTTP: session fixation, the
  * security headers and cookie attributes on every kind of response, what a tampered ajax request or
  * a server error tells the client, an upload too big for the server, over-long input sent straight
- * to the services, and the server log.
+ * to the services, and the server log. What is filed goes on the general form, so on {@link
+ * GeneralServiceFixture}'s test service, added and removed around the test that files it.
  */
 @ExtendWith(ArquillianExtension.class)
 class WebSecurityIT {
@@ -47,10 +48,17 @@ class WebSecurityIT {
   private static final Locale THAI = Locale.forLanguageTag("th");
   private static final String GENERIC_ERROR = "ระบบขัดข้อง";
 
+  /** A service filed on the general form (the manual's services have forms of their own). */
+  private static final ServiceCode GENERAL = ServiceCode.of(GeneralServiceFixture.CODE);
+
   @Deployment
   static EnterpriseArchive deployment() {
     return Deployments.withTestClasses(
-        WebSecurityIT.class, WebClient.class, SecurityFixtureServlet.class);
+        WebSecurityIT.class,
+        WebClient.class,
+        SecurityFixtureServlet.class,
+        GeneralServiceFixture.class,
+        GeneralServiceFixtureServlet.class);
   }
 
   @Inject RequestSubmission submission;
@@ -58,6 +66,7 @@ class WebSecurityIT {
   @Inject StepActions steps;
   @Inject AsRequester requester;
   @Inject AsDeputy deputy;
+  @Inject GeneralServiceFixture general;
 
   // ---- session fixation (finding 2) ----
 
@@ -198,12 +207,21 @@ class WebSecurityIT {
   @Test
   @RunAsClient
   void aFiftyMegabyteUploadGetsTheSizeMessage() throws Exception {
+    generalService("add");
+    try {
+      fiftyMegabyteUpload();
+    } finally {
+      generalService("remove");
+    }
+  }
+
+  private static void fiftyMegabyteUpload() throws Exception {
     WebClient web = new WebClient();
     web.signIn("requester", PASSWORD);
     String page = web.get("/requests/new.xhtml").body();
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("newRequest", "newRequest");
-    fields.put("newRequest:service_input", "PUBLICATION");
+    fields.put("newRequest:service_input", GeneralServiceFixture.CODE);
     fields.put("newRequest:title", "ข่าวกิจกรรม");
     fields.put("newRequest:description", "ภาพกิจกรรม");
     fields.put("newRequest:submit", "");
@@ -227,30 +245,41 @@ class WebSecurityIT {
 
   @Test
   void anOverLongTitleIsRefusedWithItsMessageAndNothingIsSaved() throws Exception {
+    general.add();
+    try {
+      overLongTitleAndDescription();
+    } finally {
+      general.remove();
+    }
+  }
+
+  private void overLongTitleAndDescription() throws Exception {
     long before = requester.call(() -> queries.countMyRequests());
     String title = "ก".repeat(100_000);
     refused(
         "request.title.tooLong",
-        () ->
-            requester.call(
-                () -> submission.submit(ServiceCode.PUBLICATION, title, "", List.of(), IP)));
+        () -> requester.call(() -> submission.submit(GENERAL, title, "", List.of(), IP)));
     refused(
         "request.description.tooLong",
         () ->
             requester.call(
-                () ->
-                    submission.submit(
-                        ServiceCode.PUBLICATION, "ข่าว", "ข".repeat(100_000), List.of(), IP)));
+                () -> submission.submit(GENERAL, "ข่าว", "ข".repeat(100_000), List.of(), IP)));
     assertEquals(before, requester.call(() -> queries.countMyRequests()));
   }
 
   @Test
   void anOverLongCommentOrReasonIsRefusedWithItsMessageNeverCutOrFailed() throws Exception {
+    general.add();
+    try {
+      overLongCommentAndReason();
+    } finally {
+      general.remove();
+    }
+  }
+
+  private void overLongCommentAndReason() throws Exception {
     long id =
-        requester
-            .call(
-                () -> submission.submit(ServiceCode.PUBLICATION, "ข่าว", "หน้าข่าว", List.of(), IP))
-            .id();
+        requester.call(() -> submission.submit(GENERAL, "ข่าว", "หน้าข่าว", List.of(), IP)).id();
     long step3 = requester.call(() -> queries.request(id, THAI, IP)).timeline().get(2).stepId();
     String tooLong = "ค".repeat(100_000);
     refused(
@@ -277,6 +306,13 @@ class WebSecurityIT {
   }
 
   // ---- helpers ----
+
+  /** Adds ({@code add}, once) or removes ({@code remove}) the general test service over HTTP. */
+  private static void generalService(String what) throws Exception {
+    HttpResponse<String> done = new WebClient().get("/it/general-service?do=" + what);
+    assertEquals(200, done.statusCode(), done.body());
+    assertEquals("ok", done.body().strip(), done.body());
+  }
 
   private static void assertHeaders(String what, HttpResponse<String> r) {
     assertEquals(
