@@ -194,6 +194,46 @@ class ComplianceReportIT {
   }
 
   @Test
+  void customDatesAddTheirPartialMonthsToTheWholeOnes() throws Exception {
+    // 15 April to 15 June 2017: May from the projection, the days of April and June from the
+    // steps; rows 2-7 again: measured 20 30 40 50 100
+    StepFigures custom =
+        line(
+                director.call(
+                    () ->
+                        report.lines(
+                            ReportPeriod.custom(
+                                java.time.LocalDate.of(2017, 4, 15),
+                                java.time.LocalDate.of(2017, 6, 15)),
+                            THAI)),
+                "REPAIR",
+                "repair.intake")
+            .figures();
+    assertEquals(6, custom.finished());
+    assertEquals(40.0, custom.medianMinutes(), 1e-9);
+    assertEquals(80.0, custom.p90Minutes(), 1e-9);
+
+    // 3 to 31 May, no whole month: all from the steps; rows 3-7: measured 30 40 50 100
+    StepFigures partial =
+        line(
+                director.call(
+                    () ->
+                        report.lines(
+                            ReportPeriod.custom(
+                                java.time.LocalDate.of(2017, 5, 3),
+                                java.time.LocalDate.of(2017, 5, 31)),
+                            THAI)),
+                "REPAIR",
+                "repair.intake")
+            .figures();
+    assertEquals(5, partial.finished());
+    assertEquals(4, partial.measured());
+    assertEquals(45.0, partial.medianMinutes(), 1e-9);
+    // rank 0.9 x 3 = 2.7: 50 + 0.7 x (100 - 50) = 85
+    assertEquals(85.0, partial.p90Minutes(), 1e-9);
+  }
+
+  @Test
   void aFigureOpensOnTheRequestsBehindIt() throws Exception {
     List<DrillRow> late =
         director.call(() -> report.requests(FY2560, "REPAIR", "repair.intake", Figure.LATE, 0, 10));

@@ -129,6 +129,12 @@ public class DummyCatalog {
       run("delete from " + table + " where request_id in (" + requests + ")");
     }
     run("delete from service_request where id in (" + requests + ")");
+    // the compliance projection counted the steps finished on the service
+    run(
+        "delete from report_step_tally where definition_id in (select id from catalog_step"
+            + " where version_id in ("
+            + versions
+            + "))");
     run("delete from catalog_step where version_id in (" + versions + ")");
     run("delete from catalog_service_version where id in (" + versions + ")");
     run("delete from catalog_service where code = '" + code + "'");

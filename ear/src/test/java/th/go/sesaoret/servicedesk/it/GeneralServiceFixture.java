@@ -88,6 +88,12 @@ public class GeneralServiceFixture {
       run("delete from " + table + " where request_id in (" + REQUESTS + ")");
     }
     run("delete from service_request where id in (" + REQUESTS + ")");
+    // the compliance projection counted the steps finished on the service
+    run(
+        "delete from report_step_tally where definition_id in (select id from catalog_step"
+            + " where version_id in ("
+            + VERSIONS
+            + "))");
     run("delete from catalog_step where version_id in (" + VERSIONS + ")");
     run("delete from catalog_service_version where id in (" + VERSIONS + ")");
     run("delete from catalog_service where code = '" + CODE + "'");

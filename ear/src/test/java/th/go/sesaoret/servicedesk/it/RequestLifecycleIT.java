@@ -15,13 +15,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -79,7 +82,11 @@ class RequestLifecycleIT {
   @Deployment
   static EnterpriseArchive deployment() {
     return Deployments.withTestClasses(
-        RequestLifecycleIT.class, Preload.class, RepairFlowIT.class, GeneralServiceFixture.class);
+        RequestLifecycleIT.class,
+        Preload.class,
+        RepairFlowIT.class,
+        GeneralServiceFixture.class,
+        ReportFixture.class);
   }
 
   @Inject RequestSubmission submission;
@@ -104,6 +111,7 @@ class RequestLifecycleIT {
   @Inject RepairOrders orders;
   @Inject RepairWork work;
   @Inject GeneralServiceFixture general;
+  @Inject ReportFixture report;
 
   @BeforeEach
   void addTheGeneralService() {
@@ -483,6 +491,7 @@ class RequestLifecycleIT {
 
   @Test
   void changedContentVoidsTheApprovalAndTheApprovedStepRunsAgain() throws Exception {
+    var tallyBefore = report.tally();
     long id = fileGeneralRequest("ข่าวประชาสัมพันธ์");
     deputy.call(() -> steps.approve(stepId(id, 3), password(), null, IP));
     deputy.call(() -> steps.returnForCorrection(stepId(id, 4), "แก้ชื่อเรื่องให้ชัดเจน", IP));
@@ -500,6 +509,22 @@ class RequestLifecycleIT {
     RequestDetail after = detail(id);
     assertEquals(after.contentSha256(), after.approvals().get(1).contentSha256());
     assertFalse(after.approvals().get(1).isVoid());
+
+    // the compliance report's projection, kept by the workflow through filing, approval, return,
+    // resubmission (the approved step runs again: its first record is taken out) and approval,
+    // holds exactly this request's finished steps now
+    var tallyAfter = report.tally();
+    Map<String, List<Long>> added = new TreeMap<>();
+    tallyAfter.forEach(
+        (key, row) -> {
+          List<Long> was = tallyBefore.getOrDefault(key, List.of(0L, 0L, 0L, 0L, 0L, 0L));
+          List<Long> delta = IntStream.range(0, 6).mapToObj(i -> row.get(i) - was.get(i)).toList();
+          if (delta.stream().anyMatch(v -> v != 0)) {
+            added.put(key, delta);
+          }
+        });
+    assertEquals(report.contributionOf(id), added);
+    assertEquals(3, added.values().stream().mapToLong(r -> r.get(0)).sum(), added.toString());
   }
 
   @Test

@@ -28,6 +28,7 @@ import th.go.sesaoret.servicedesk.catalog.domain.ServiceVersion;
 import th.go.sesaoret.servicedesk.notification.domain.RequestNotice;
 import th.go.sesaoret.servicedesk.request.domain.Attachment;
 import th.go.sesaoret.servicedesk.request.domain.Content;
+import th.go.sesaoret.servicedesk.request.domain.FinishedStep;
 import th.go.sesaoret.servicedesk.request.domain.ServiceRequest;
 import th.go.sesaoret.servicedesk.security.domain.Person;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
@@ -44,6 +45,7 @@ public class RequestSubmission {
   @EJB private WorkingCalendar calendar;
   @EJB private AuditTrail audit;
   @Inject private Event<RequestNotice> notices;
+  @Inject private Event<FinishedStepsChanged> finished;
   @Inject private ServicePlugins plugins;
 
   @RolesAllowed(REQUESTER_NAME)
@@ -203,6 +205,7 @@ public class RequestSubmission {
       em.persist(r);
       details.add(r);
       em.flush();
+      FinishedStepsChanged.between(r.id(), List.of(), FinishedStep.of(r)).ifPresent(finished::fire);
       audit.record(ip, new Fact("REQUEST_SUBMIT", r.id(), number, null, r.state(), requester));
       Notices.next(r).forEach(notices::fire);
       return RequestState.of(r);

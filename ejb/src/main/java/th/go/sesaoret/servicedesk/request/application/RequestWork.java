@@ -29,6 +29,7 @@ import th.go.sesaoret.servicedesk.audit.domain.AuditEntry.Fact;
 import th.go.sesaoret.servicedesk.notification.domain.RequestNotice;
 import th.go.sesaoret.servicedesk.notification.domain.StepHandled;
 import th.go.sesaoret.servicedesk.request.domain.Actor;
+import th.go.sesaoret.servicedesk.request.domain.FinishedStep;
 import th.go.sesaoret.servicedesk.request.domain.ServiceRequest;
 import th.go.sesaoret.servicedesk.request.domain.StepActing;
 import th.go.sesaoret.servicedesk.request.domain.StepInstance;
@@ -63,6 +64,7 @@ public class RequestWork {
   @EJB private AuditTrail audit;
   @Inject private Event<RequestNotice> events;
   @Inject private Event<StepHandled> handled;
+  @Inject private Event<FinishedStepsChanged> finished;
   @Inject private ServicePlugins plugins;
 
   /** What one action does to the loaded request; adds the notices it raises; returns the detail. */
@@ -107,6 +109,7 @@ public class RequestWork {
       Actor who = Callers.actor(session, acting, now);
       List<RequestNotice> out = new ArrayList<>();
       Optional<PendingItem> pending = PendingItem.of(r);
+      List<FinishedStep> finishedBefore = FinishedStep.of(r);
       ServicePlugin plugin = plugins.of(r.version().service().code());
       var acting = StepActing.on(r, calendar.calendar(), now, plugin::ownActions);
       String detail = work.run(acting, order, who, out);
@@ -114,6 +117,8 @@ public class RequestWork {
         plugin.ended(r.id(), r.status());
       }
       flush();
+      FinishedStepsChanged.between(r.id(), finishedBefore, FinishedStep.of(r))
+          .ifPresent(finished::fire);
       PendingItem.handled(r.id(), pending, r, who, now).ifPresent(handled::fire);
       audit.record(ip, fact.states(before, r.state()).detail(detail));
       out.forEach(events::fire);
