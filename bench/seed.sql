@@ -108,10 +108,10 @@ update seed_plan set kind = 'CANCEL' where kind = 'REJECT' and service = 'VIDEO_
 -- office hours in Bangkok (08:30-16:00), the open work in the last 40 days, the history over two years
 update seed_plan set submitted =
   date_trunc('day', (select t_now from seed_param) at time zone 'Asia/Bangkok'
-     - ((case when is_open then (i * 37) % 40 else 40 + (i * 7919) % 690 end) || ' days')::interval)
+     - ((case when is_open then (i * 37) % 40 else 40 + (i::bigint * 7919) % 690 end) || ' days')::interval)
   at time zone 'Asia/Bangkok' + interval '8 hours 30 minutes' + ((i * 13) % 450 || ' minutes')::interval;
 
-update seed_plan set requester = 'b.req' || lpad((2 + (i * 7919) % 267)::text, 3, '0');
+update seed_plan set requester = 'b.req' || lpad((2 + (i::bigint * 7919) % 267)::text, 3, '0');
 update seed_plan set requester = 'b.req001'
  where i in (select i from seed_plan order by md5(i::text) limit 413);
 update seed_plan set filed_by = 'b.clerk' || (1 + i % 3) where i % 10 = 3;
