@@ -24,11 +24,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import th.go.sesaoret.servicedesk.approval.domain.ApprovalAuditAction;
 import th.go.sesaoret.servicedesk.approval.domain.BatchResult;
 import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
@@ -110,7 +107,7 @@ public class ApprovalDesk {
   }
 
   /**
-   * The chosen items as they are now, in the order asked, each with its content's hash and its
+   * The chosen items as they are now, oldest due first, each with its content's hash and its
    * service's order options: what the signer sees before signing. Items no longer on the caller's
    * desk are left out.
    */
@@ -124,15 +121,9 @@ public class ApprovalDesk {
     if (roles.isEmpty()) {
       return List.of();
     }
-    Map<Long, DeskRow> rows =
-        lists.onDesk(who, roles, ids).stream()
-            .collect(Collectors.toMap(DeskRow::stepId, Function.identity()));
     List<DeskConfirmation> out = new ArrayList<>();
-    for (Long id : ids) {
-      DeskRow row = rows.get(id);
-      if (row == null) {
-        continue;
-      }
+    // oldest due first, as the desk lists them
+    for (DeskRow row : lists.onDesk(who, roles, ids)) {
       String sha = contentSha256(row.requestId());
       List<DeskChoice> choices =
           approver(row.service()).map(a -> a.choices(row.requestId())).orElse(List.of());

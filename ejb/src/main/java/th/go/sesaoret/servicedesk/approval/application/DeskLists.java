@@ -17,6 +17,6 @@ public interface DeskLists {
 
   long countWaiting(Actor who, Set<Role> roles, ListQuery<DeskSort> query);
 
-  /** Those of {@code stepIds} that are on {@code who}'s desk now. */
+  /** Those of {@code stepIds} that are on {@code who}'s desk now, oldest due first. */
   List<DeskRow> onDesk(Actor who, Set<Role> roles, Collection<Long> stepIds);
 }

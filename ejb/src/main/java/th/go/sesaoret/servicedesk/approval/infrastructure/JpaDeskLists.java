@@ -74,7 +74,12 @@ public class JpaDeskLists implements DeskLists {
         where(who, roles, ListQuery.sortedBy(DeskSort.DUE, true))
             .and("s.id in :ids")
             .param("ids", stepIds);
-    return where.bind(em.createQuery(ROW + where.where(), DeskRow.class)).getResultList();
+    return where
+        .bind(
+            em.createQuery(
+                ROW + where.where() + ListQuery.sortedBy(DeskSort.DUE, true).orderBy("s.id"),
+                DeskRow.class))
+        .getResultList();
   }
 
   private static ListClauses where(Actor who, Set<Role> roles, ListQuery<DeskSort> query) {
