@@ -11,12 +11,14 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.function.Consumer;
 import th.go.sesaoret.servicedesk.notification.domain.WorkflowNotice;
 import th.go.sesaoret.servicedesk.publication.domain.Publication;
 import th.go.sesaoret.servicedesk.request.application.Notices;
 import th.go.sesaoret.servicedesk.request.application.RequestState;
 import th.go.sesaoret.servicedesk.request.application.RequestWork;
 import th.go.sesaoret.servicedesk.request.application.Signatures;
+import th.go.sesaoret.servicedesk.request.application.Signer;
 import th.go.sesaoret.servicedesk.request.domain.Approval;
 import th.go.sesaoret.servicedesk.request.domain.ContentDigest;
 import th.go.sesaoret.servicedesk.request.domain.ServiceRequest;
@@ -40,6 +42,16 @@ public class PublicationApprovals {
   @EJB private Signatures signatures;
 
   public RequestState approve(long requestId, char[] password, String comment, String sourceIp) {
+    return approve(requestId, who -> signatures.checkPassword(who, password), comment, sourceIp);
+  }
+
+  /** The same with a signer whose password was checked once (the approval desk's batch). */
+  public RequestState approve(long requestId, Signer signer, String comment, String sourceIp) {
+    return approve(requestId, signer::requireFor, comment, sourceIp);
+  }
+
+  private RequestState approve(
+      long requestId, Consumer<String> identify, String comment, String sourceIp) {
     return work.onRequest(
         "PUBLICATION_APPROVE",
         requestId,
@@ -53,7 +65,7 @@ public class PublicationApprovals {
                   .filter(s -> s.order() == propose || s.order() == sign)
                   .orElseThrow(() -> new BusinessException("publication.approval.notNow"));
           acting.mayAct(current.order(), who);
-          signatures.checkPassword(who.username(), password);
+          identify.accept(who.username());
           Publication p = PublicationReads.ofRequest(em, r.id());
           String digest = p.digest();
           if (!digest.equals(r.serviceSha256())) {

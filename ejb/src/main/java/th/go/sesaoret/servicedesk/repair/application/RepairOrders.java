@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.function.Consumer;
 import th.go.sesaoret.servicedesk.notification.domain.WorkflowNotice;
 import th.go.sesaoret.servicedesk.repair.domain.RepairJob;
 import th.go.sesaoret.servicedesk.repair.domain.RepairOrder;
@@ -20,6 +21,7 @@ import th.go.sesaoret.servicedesk.request.application.Notices;
 import th.go.sesaoret.servicedesk.request.application.RequestState;
 import th.go.sesaoret.servicedesk.request.application.RequestWork;
 import th.go.sesaoret.servicedesk.request.application.Signatures;
+import th.go.sesaoret.servicedesk.request.application.Signer;
 import th.go.sesaoret.servicedesk.request.domain.Approval;
 import th.go.sesaoret.servicedesk.request.domain.ServiceRequest;
 import th.go.sesaoret.servicedesk.security.domain.Role;
@@ -40,12 +42,28 @@ public class RepairOrders {
 
   public RequestState approve(
       long requestId, char[] password, RepairOrder order, String comment, String sourceIp) {
+    return approve(
+        requestId, who -> signatures.checkPassword(who, password), order, comment, sourceIp);
+  }
+
+  /** The same with a signer whose password was checked once (the approval desk's batch). */
+  public RequestState approve(
+      long requestId, Signer signer, RepairOrder order, String comment, String sourceIp) {
+    return approve(requestId, signer::requireFor, order, comment, sourceIp);
+  }
+
+  private RequestState approve(
+      long requestId,
+      Consumer<String> identify,
+      RepairOrder order,
+      String comment,
+      String sourceIp) {
     return work.onRequest(
         "REPAIR_ORDER",
         requestId,
         sourceIp,
         (acting, o, who, out) -> {
-          signatures.checkPassword(who.username(), password);
+          identify.accept(who.username());
           boolean staff = order.technician() == null || isTechnician(order.technician());
           Approval a =
               RepairJobs.of(em, acting).order(acting, who, order, staff, comment, sourceIp);

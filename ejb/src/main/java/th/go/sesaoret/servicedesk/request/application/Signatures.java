@@ -33,6 +33,15 @@ import th.go.sesaoret.servicedesk.shared.BusinessException;
 public class Signatures {
   @PersistenceContext private EntityManager em;
 
+  /**
+   * The signer {@code username} after one check of their password, for several signatures in a row
+   * (each still bound to its own content hash).
+   */
+  public Signer signer(String username, char[] password) {
+    checkPassword(username, password);
+    return new Signer(username);
+  }
+
   public void checkPassword(String username, char[] password) {
     char[] given = password == null ? new char[0] : password;
     try {

@@ -12,6 +12,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import java.util.function.Consumer;
 import th.go.sesaoret.servicedesk.notification.domain.WorkflowNotice;
 import th.go.sesaoret.servicedesk.request.domain.ServiceRequest;
 import th.go.sesaoret.servicedesk.request.domain.StepActing;
@@ -64,12 +65,22 @@ public class StepActions {
   }
 
   public RequestState approve(long stepId, char[] password, String comment, String sourceIp) {
+    return approve(stepId, who -> signatures.checkPassword(who, password), comment, sourceIp);
+  }
+
+  /** The same with a signer whose password was checked once for several signatures. */
+  public RequestState approve(long stepId, Signer signer, String comment, String sourceIp) {
+    return approve(stepId, signer::requireFor, comment, sourceIp);
+  }
+
+  private RequestState approve(
+      long stepId, Consumer<String> identify, String comment, String sourceIp) {
     return requestWork.onStep(
         "STEP_APPROVE",
         stepId,
         sourceIp,
         (acting, order, who, out) -> {
-          signatures.checkPassword(who.username(), password);
+          identify.accept(who.username());
           requireGeneral(acting, order);
           var approval = acting.approve(order, who, comment, sourceIp);
           ServiceRequest r = approval.step().request();

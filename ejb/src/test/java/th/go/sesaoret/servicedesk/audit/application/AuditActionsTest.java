@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import th.go.sesaoret.servicedesk.approval.domain.ApprovalAuditAction;
 import th.go.sesaoret.servicedesk.audit.domain.AuditAction;
 import th.go.sesaoret.servicedesk.conference.domain.ConferenceAuditAction;
 import th.go.sesaoret.servicedesk.publication.domain.PublicationAuditAction;
@@ -60,7 +61,8 @@ class AuditActionsTest {
             ConferenceAuditAction.values(),
             PublicationAuditAction.values(),
             PublishingAuditAction.values(),
-            SatisfactionAuditAction.values());
+            SatisfactionAuditAction.values(),
+            ApprovalAuditAction.values());
     Set<String> written = new TreeSet<>();
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
       files
