@@ -64,6 +64,32 @@ public class ListExports {
       String fileName,
       List<Column<T>> columns)
       throws IOException {
+    ListQuery<S> query = model.currentQuery();
+    long total = model.countOf(query);
+    send(
+        extension,
+        titleKey,
+        fileName,
+        facts(filters),
+        total,
+        rows(model, query, Math.min(total, MAX_ROWS)),
+        columns);
+  }
+
+  /**
+   * Writes {@code rows} (of {@code total}; the source stops at {@link #MAX_ROWS}) as {@code
+   * extension} ({@code xlsx}, {@code csv}, {@code pdf}; anything else is a 404) with the title of
+   * bundle key {@code titleKey} and the {@code facts} (the list's criteria in words) at its top.
+   */
+  public <T> void send(
+      String extension,
+      String titleKey,
+      String fileName,
+      List<String> criteria,
+      long total,
+      RowSource<T> rows,
+      List<Column<T>> columns)
+      throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext ec = faces.getExternalContext();
     Optional<Format> format = Format.byExtension(extension);
@@ -72,11 +98,9 @@ public class ListExports {
       faces.responseComplete();
       return;
     }
-    ListQuery<S> query = model.currentQuery();
-    long total = model.countOf(query);
     Instant now = clock.instant();
     String title = Messages.text(titleKey);
-    List<String> facts = new ArrayList<>(facts(filters));
+    List<String> facts = new ArrayList<>(criteria);
     facts.add(Messages.text("export.count", total));
     if (total > MAX_ROWS) {
       facts.add(Messages.text("export.capped", MAX_ROWS, total));
@@ -98,36 +122,56 @@ public class ListExports {
     ec.setResponseHeader("X-Content-Type-Options", "nosniff");
     ec.setResponseHeader("Cache-Control", "private, no-store");
     OutputStream out = ec.getResponseOutputStream();
-    writers
-        .of(format.get())
-        .write(
-            heading,
-            columns,
-            rows(model, query, Math.min(total, MAX_ROWS)),
-            locale.getLocale(),
-            out);
+    writers.of(format.get()).write(heading, columns, capped(rows), locale.getLocale(), out);
     out.flush();
     faces.responseComplete();
   }
 
-  /** The rows of {@code query}, page by page, at most {@code max}. */
-  static <T, S extends Enum<S> & ListSort> RowSource<T> rows(
-      ListModel<T, S> model, ListQuery<S> query, long max) {
+  /** At most {@link #MAX_ROWS} of {@code rows}. */
+  static <T> RowSource<T> capped(RowSource<T> rows) {
+    return each -> {
+      long[] written = {0};
+      rows.each(
+          row -> {
+            if (written[0]++ < MAX_ROWS) {
+              each.accept(row);
+            }
+          });
+    };
+  }
+
+  /**
+   * The rows of a paged read ({@code page} from {@code first}, {@link #PAGE} at a time) until
+   * {@code max} or a short page.
+   */
+  public static <T> RowSource<T> paged(PageReader<T> page, long max) {
     return each -> {
       long written = 0;
       for (int first = 0; written < max; first += PAGE) {
-        List<T> page = model.pageOf(query, new ListPage(first, PAGE));
-        for (T row : page) {
+        List<T> rows = page.read(first, PAGE);
+        for (T row : rows) {
           if (written++ >= max) {
             return;
           }
           each.accept(row);
         }
-        if (page.size() < PAGE) {
+        if (rows.size() < PAGE) {
           return;
         }
       }
     };
+  }
+
+  /** Reads {@code size} rows from row {@code first}. */
+  @FunctionalInterface
+  public interface PageReader<T> {
+    List<T> read(int first, int size);
+  }
+
+  /** The rows of {@code query}, page by page, at most {@code max}. */
+  static <T, S extends Enum<S> & ListSort> RowSource<T> rows(
+      ListModel<T, S> model, ListQuery<S> query, long max) {
+    return paged((first, size) -> model.pageOf(query, new ListPage(first, size)), max);
   }
 
   /** The filter bar's filters in words, for the file's heading. */
