@@ -37,6 +37,8 @@ class ItaPageIT extends BrowserTest {
         assertTrue(browser.find("#downloadPdf").isDisplayed());
         assertFitsTheWindow();
         browser.screenshot("ita-th-" + size[0]);
+        browser.script("document.querySelector('.ita-satisfaction').scrollIntoView()");
+        browser.screenshot("ita-satisfaction-th-" + size[0]);
 
         browser.clickAndWait("#shell\\:langEn");
         assertEquals("Service statistics and satisfaction", browser.find("#itaTitle").getText());
@@ -49,6 +51,18 @@ class ItaPageIT extends BrowserTest {
     } finally {
       browser.size(1280, 1500);
     }
+  }
+
+  /** The lists' export buttons next to their filters (the work queue of the group director). */
+  @Test
+  void theWorkQueueShowsItsExportButtons() throws Exception {
+    browser.driver.manage().deleteAllCookies();
+    browser.signIn("groupdirector", "Dlict@2569");
+    browser.open("/requests/queue.xhtml");
+    assertTrue(browser.find("#queue\\:exportXlsx").isDisplayed());
+    assertTrue(browser.find("#queue\\:exportPdf").getText().contains("PDF"));
+    browser.screenshot("queue-exports-th");
+    browser.signOut();
   }
 
   private static void assertFitsTheWindow() {

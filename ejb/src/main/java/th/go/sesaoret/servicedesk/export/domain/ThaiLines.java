@@ -68,4 +68,27 @@ public final class ThaiLines {
   public static String wrap(String text, double width, ToDoubleFunction<String> measure) {
     return String.join("\n", lines(text, width, measure));
   }
+
+  /** The width of {@code text}'s widest word as {@code measure} measures. */
+  public static double widestWord(String text, ToDoubleFunction<String> measure) {
+    double widest = 0;
+    for (String word : words(text == null ? "" : text)) {
+      widest = Math.max(widest, measure.applyAsDouble(word.strip()));
+    }
+    return widest;
+  }
+
+  /**
+   * The font size, at most {@code size} and at least {@code smallest}, at which {@code text}'s
+   * widest word fits {@code width} ({@code measure} measures at {@code size}; widths scale with the
+   * size): a narrow column's heading gets a little smaller rather than a word cut in two.
+   */
+  public static float fittingSize(
+      String text, double width, float size, float smallest, ToDoubleFunction<String> measure) {
+    double widest = widestWord(text, measure);
+    if (widest <= width || widest == 0) {
+      return size;
+    }
+    return (float) Math.max(smallest, Math.floor(size * width / widest * 10) / 10);
+  }
 }

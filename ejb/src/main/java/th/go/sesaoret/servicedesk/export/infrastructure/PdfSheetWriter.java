@@ -131,8 +131,14 @@ public class PdfSheetWriter implements SheetWriter {
     table.setWidthPercentage(100);
     table.setHeaderRows(1);
     for (int c = 0; c < columns.size(); c++) {
+      String text = columns.get(c).heading();
+      float size =
+          ThaiLines.fittingSize(text, room[c], HEADING_SIZE, 6.5f, s -> bold.getWidthPoint(s, 9));
       table.addCell(
-          cell(headingLines(columns.get(c).heading(), room[c], bold), head, Element.ALIGN_CENTER));
+          cell(
+              ThaiLines.wrap(text, room[c], s -> bold.getWidthPoint(s, size)),
+              new Font(bold, size),
+              Element.ALIGN_CENTER));
     }
     return table;
   }

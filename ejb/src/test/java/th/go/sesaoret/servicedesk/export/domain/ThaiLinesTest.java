@@ -51,6 +51,14 @@ class ThaiLinesTest {
     assertEquals("", ThaiLines.wrap(null, 50, ThaiLinesTest::chars));
   }
 
+  @Test
+  void aWordWiderThanTheColumnMakesTheHeadingSmallerNotCut() {
+    // "มาตรฐาน" is 7 characters; 5 of room at size 10 → size 7.1 (5 / 7 of 10)
+    assertEquals(7.1f, ThaiLines.fittingSize("ร้อยละภายในมาตรฐาน", 5, 10, 6, ThaiLinesTest::chars));
+    assertEquals(10f, ThaiLines.fittingSize("ร้อยละ", 9, 10, 6, ThaiLinesTest::chars));
+    assertEquals(6f, ThaiLines.fittingSize("มาตรฐาน", 2, 10, 6, ThaiLinesTest::chars), "a floor");
+  }
+
   private static boolean boundary(List<String> words, int at) {
     int sum = 0;
     for (String w : words) {
