@@ -74,7 +74,14 @@ class PublicPagesIT {
         // issue 12 part H3: the public news pages
         new PublicPage("/news", 200, "ข่าวและประกาศ", "News and announcements"),
         new PublicPage("/news/procurement", 200, "ประกาศจัดซื้อจัดจ้าง", "Procurement notices"),
-        new PublicPage("/news/post/999999", 404, "ไม่พบหน้าที่ต้องการ", "Page not found"));
+        new PublicPage("/news/post/999999", 404, "ไม่พบหน้าที่ต้องการ", "Page not found"),
+        // issue 13 part H4: the public ITA statistics
+        new PublicPage(
+            "/ita",
+            200,
+            "สถิติการให้บริการและผลความพึงพอใจ",
+            "Service statistics and satisfaction"),
+        new PublicPage("/ita/2500", 404, "ไม่พบหน้าที่ต้องการ", "Page not found"));
   }
 
   @Inject Profile profile;

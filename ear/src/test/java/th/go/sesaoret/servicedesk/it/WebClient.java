@@ -154,6 +154,32 @@ final class WebClient {
     return b;
   }
 
+  /** A GET whose answer is a file (issue 13 part H4: the exports). */
+  HttpResponse<byte[]> getBytes(String path, String... headers) throws IOException {
+    return sendBytes(request(path, headers).GET());
+  }
+
+  /** A form POST whose answer is a file (a list's export button). */
+  HttpResponse<byte[]> postForBytes(String path, Map<String, String> form) throws IOException {
+    String body =
+        form.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return sendBytes(
+        request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  private HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) throws IOException {
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+  }
+
   private HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
     try {
       HttpResponse<String> response =

@@ -1,6 +1,7 @@
 package th.go.sesaoret.servicedesk.report.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -135,5 +136,32 @@ class ComplianceSheetsTest {
     assertEquals("บริการแจ้งซ่อม,3,สั่งการ,1 วัน,420,0,0,0,,0,,,0,0,0", rows.get(7));
     assertEquals("Satisfaction", rows.get(9));
     assertEquals("บริการแจ้งซ่อม,4,4.25,4.5,4,3.75,4.5,3,75.0", rows.get(11));
+  }
+
+  /** Issue 13 part H4: a narrow heading cell breaks "ร้อยละภายในมาตรฐาน" between its words. */
+  @Test
+  void thePdfsHeadingsBreakBetweenThaiWords() {
+    var bold = th.go.sesaoret.servicedesk.repair.infrastructure.ThaiFonts.get().bold();
+    // the column's room (31 pt) is narrower than "มาตรฐาน" in 9 pt bold: the heading gets smaller
+    float size =
+        th.go.sesaoret.servicedesk.export.domain.ThaiLines.fittingSize(
+            "ร้อยละภายในมาตรฐาน", 31, 9, 6.5f, s -> bold.getWidthPoint(s, 9));
+    assertTrue(size < 9 && size >= 6.5f, "size " + size);
+    String wrapped = PdfComplianceSheet.wrap("ร้อยละภายในมาตรฐาน", 31, bold, size);
+
+    assertTrue(wrapped.contains("\n"), "wrapped: " + wrapped);
+    assertEquals("ร้อยละภายในมาตรฐาน", wrapped.replace("\n", ""));
+    java.util.Set<Integer> boundaries = new java.util.HashSet<>();
+    int at = 0;
+    for (String word :
+        th.go.sesaoret.servicedesk.export.domain.ThaiLines.words("ร้อยละภายในมาตรฐาน")) {
+      boundaries.add(at += word.length());
+    }
+    int end = 0;
+    for (String line : wrapped.split("\n")) {
+      end += line.length();
+      assertTrue(boundaries.contains(end), "a line ends inside a word: " + wrapped);
+    }
+    assertFalse(wrapped.contains("มาต\n"), wrapped);
   }
 }

@@ -4,15 +4,19 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import th.go.sesaoret.servicedesk.audit.application.AuditActions;
 import th.go.sesaoret.servicedesk.audit.application.AuditSearch;
 import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
 import th.go.sesaoret.servicedesk.audit.domain.AuditAction;
 import th.go.sesaoret.servicedesk.audit.domain.AuditEntry;
+import th.go.sesaoret.servicedesk.export.domain.Column;
+import th.go.sesaoret.servicedesk.export.web.ListExports;
 import th.go.sesaoret.servicedesk.shared.OfficeTime;
 import th.go.sesaoret.servicedesk.shared.web.Messages;
 import th.go.sesaoret.servicedesk.shared.web.PagedModel;
@@ -25,6 +29,7 @@ public class AuditBacking implements Serializable {
 
   @EJB private AuditTrail trail;
   @Inject private AuditActions actions;
+  @Inject private ListExports exports;
 
   private String username;
   private String action;
@@ -117,5 +122,55 @@ public class AuditBacking implements Serializable {
 
   public void setTo(LocalDate to) {
     this.to = to;
+  }
+
+  /**
+   * The entries the search found, newest first, as a file ({@code xlsx}, {@code csv}, {@code pdf}),
+   * read from the trail {@code 50} at a time, at most {@link ListExports#MAX_ROWS}.
+   */
+  public void export(String format) throws IOException {
+    AuditSearch c = criteria;
+    List<String> facts = new ArrayList<>();
+    if (username != null && !username.isBlank()) {
+      facts.add(Messages.text("security.username") + ": " + username.strip());
+    }
+    if (action != null && !action.isBlank()) {
+      facts.add(Messages.text("admin.audit.action") + ": " + action.strip());
+    }
+    if (from != null) {
+      facts.add(Messages.text("admin.audit.from") + ": " + from);
+    }
+    if (to != null) {
+      facts.add(Messages.text("admin.audit.to") + ": " + to);
+    }
+    long total = trail.count(c);
+    exports.send(
+        format,
+        "admin.audit.title",
+        "audit",
+        facts,
+        total,
+        ListExports.paged(
+            (first, size) -> trail.search(c, first, size), Math.min(total, ListExports.MAX_ROWS)),
+        List.of(
+            Column.dateTime(Messages.text("admin.accessLog.time"), AuditEntry::occurredAt),
+            Column.text(Messages.text("security.username"), 1.4f, AuditEntry::username),
+            Column.text(Messages.text("admin.accessLog.sourceIp"), 1.4f, AuditEntry::sourceIp),
+            Column.text(
+                Messages.text("admin.audit.action"),
+                2.4f,
+                (AuditEntry e) -> actionLabel(e.action())),
+            Column.integer(Messages.text("admin.audit.request"), AuditEntry::requestId),
+            Column.text(Messages.text("admin.audit.target"), 2, AuditEntry::target),
+            Column.text(
+                Messages.text("admin.audit.change"),
+                1.6f,
+                (AuditEntry e) ->
+                    e.before() == null && e.after() == null
+                        ? null
+                        : (e.before() == null ? "" : e.before())
+                            + " → "
+                            + (e.after() == null ? "" : e.after())),
+            Column.text(Messages.text("admin.audit.detail"), 3, AuditEntry::detail)));
   }
 }

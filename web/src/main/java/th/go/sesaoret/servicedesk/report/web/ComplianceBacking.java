@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -21,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import th.go.sesaoret.servicedesk.export.domain.Column;
+import th.go.sesaoret.servicedesk.export.web.ListExports;
 import th.go.sesaoret.servicedesk.report.application.ComplianceLine;
 import th.go.sesaoret.servicedesk.report.application.ComplianceReport;
 import th.go.sesaoret.servicedesk.report.application.DrillRow;
@@ -56,6 +59,7 @@ public class ComplianceBacking implements Serializable {
   @EJB private ComplianceReport report;
   @EJB private Satisfaction satisfaction;
   @Inject private LocaleBacking locale;
+  @Inject private ListExports exports;
 
   private PeriodKind kind = PeriodKind.FISCAL_YEAR;
   private int year;
@@ -292,5 +296,41 @@ public class ComplianceBacking implements Serializable {
 
   public void setTo(LocalDate to) {
     this.to = to;
+  }
+
+  /**
+   * The requests behind the figure being drilled into, as a file ({@code xlsx}, {@code csv}, {@code
+   * pdf}): the report's own scroll over them, at most {@link ListExports#MAX_ROWS}.
+   */
+  public void export(String format) throws IOException {
+    if (drillFigure == null) {
+      return;
+    }
+    ReportPeriod p = period;
+    String service = drillService;
+    String step = drillStep;
+    Figure figure = drillFigure;
+    exports.send(
+        format,
+        "report.title",
+        "compliance-requests",
+        List.of(getPeriodText(), getDrillTitle()),
+        report.countRequests(p, service, step, figure),
+        each -> report.eachRequest(p, service, step, figure, each::accept),
+        List.of(
+            Column.text(Messages.text("report.drill.request"), 1.4f, DrillRow::requestNumber),
+            Column.text(Messages.text("request.web.title"), 4, DrillRow::title),
+            Column.dateTime(Messages.text("report.drill.started"), DrillRow::startedAt),
+            Column.dateTime(Messages.text("report.drill.due"), DrillRow::dueAt),
+            Column.dateTime(Messages.text("report.drill.finished"), DrillRow::finishedAt),
+            Column.integer(Messages.text("report.drill.working"), DrillRow::workingMinutes),
+            Column.text(
+                Messages.text("report.drill.result"),
+                1.6f,
+                (DrillRow r) ->
+                    r.onTime() == null
+                        ? null
+                        : Messages.text(r.onTime() ? "report.drill.onTime" : "report.drill.late")),
+            Column.integer(Messages.text("report.drill.returned"), DrillRow::returns)));
   }
 }

@@ -57,6 +57,8 @@ public final class ListModel<T, S extends Enum<S> & ListSort> extends LazyDataMo
   private final Count<S> counter;
   private final Page<T, S> pager;
   private final Key<T> key;
+  private S shownSort;
+  private boolean shownAscending;
 
   public ListModel(Class<S> sorts, Query<S> query, Count<S> counter, Page<T, S> pager, Key<T> key) {
     this.sorts = sorts;
@@ -74,7 +76,29 @@ public final class ListModel<T, S extends Enum<S> & ListSort> extends LazyDataMo
   @Override
   public List<T> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    return pager.page(sorted(sorts, query.get(), sortBy), page(first, pageSize));
+    ListQuery<S> sorted = sorted(sorts, query.get(), sortBy);
+    shownSort = sorted.sort();
+    shownAscending = sorted.ascending();
+    return pager.page(sorted, page(first, pageSize));
+  }
+
+  /**
+   * The query the table shows now: the filter bar's search and filters, in the order the table was
+   * last sorted by (the list's default before it was). An export takes this.
+   */
+  public ListQuery<S> currentQuery() {
+    ListQuery<S> q = query.get();
+    return shownSort == null ? q : q.sorted(shownSort, shownAscending);
+  }
+
+  /** How many rows {@code q} matches (the same count as the table's). */
+  public long countOf(ListQuery<S> q) {
+    return counter.count(q);
+  }
+
+  /** One page of {@code q}'s rows (the same query as the table's). */
+  public List<T> pageOf(ListQuery<S> q, ListPage p) {
+    return pager.page(q, p);
   }
 
   /**
