@@ -1,0 +1,67 @@
+package th.go.sesaoret.servicedesk.dashboard.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChartJsonTest {
+  @Test
+  void aBarChartCarriesItsLabelsAndNumbers() {
+    String json =
+        ChartJson.bars(List.of("การให้บริการแจ้งซ่อม", "Publication"))
+            .series("คำขอ", ChartJson.BLUE, List.of(3L, 0L))
+            .json();
+    assertTrue(json.startsWith("{\"type\":\"bar\""), json);
+    assertTrue(json.contains("\"labels\":[\"การให้บริการแจ้งซ่อม\",\"Publication\"]"), json);
+    assertTrue(json.contains("\"data\":[3,0]"), json);
+    assertTrue(json.contains("\"animation\":false"), json);
+    assertTrue(json.contains("\"legend\":{\"display\":false"), "one series needs no legend");
+  }
+
+  @Test
+  void aPercentChartEndsAtAHundredAndLeavesNoFigureEmpty() {
+    String json =
+        ChartJson.bars(List.of("a", "b"))
+            .horizontal()
+            .max(100)
+            .series("%", ChartJson.GREEN, Arrays.asList(new BigDecimal("66.7"), null))
+            .json();
+    assertTrue(json.contains("\"data\":[66.7,null]"), json);
+    assertTrue(json.contains("\"indexAxis\":\"y\""), json);
+    assertTrue(json.contains("\"x\":{\"stacked\":false,\"beginAtZero\":true,\"max\":100"), json);
+  }
+
+  @Test
+  void textCannotBreakOutOfTheScript() {
+    assertEquals(
+        "\"\\u003c/script\\u003e \\\"q\\\" \\\\ \\n\"", ChartJson.string("</script> \"q\" \\ \n"));
+    String json = ChartJson.bars(List.of("</script><script>alert(1)")).json();
+    assertFalse(json.contains("</script>"), json);
+  }
+
+  @Test
+  void longLabelsAreCutOnTheAxisOnly() {
+    String label = "ก".repeat(50);
+    String cut = ChartJson.cut(label);
+    assertEquals(ChartJson.LABEL_MAX, cut.length());
+    assertTrue(cut.endsWith("…"));
+    assertEquals("short", ChartJson.cut("short"));
+  }
+
+  @Test
+  void twoSeriesShowALegend() {
+    String json =
+        ChartJson.bars(List.of("x"))
+            .stacked()
+            .series("a", ChartJson.BLUE, List.of(1))
+            .series("b", ChartJson.AMBER, List.of(2))
+            .json();
+    assertTrue(json.contains("\"legend\":{\"display\":true"), json);
+    assertTrue(json.contains("\"stacked\":true"), json);
+  }
+}
