@@ -26,10 +26,12 @@ public interface DashboardQueries {
   long[] queue(Set<Role> own, String me, Instant now, Instant endOfDay);
 
   /**
-   * Steps {@code me} finished (cancellations left out): [0] in [{@code monthStart}, {@code end}),
-   * [1] in [{@code yearStart}, {@code end}); {@code monthStart} is within the year.
+   * Steps {@code me} finished (cancellations left out), on time or late: [0] in the month [{@code
+   * monthStart}, {@code monthEnd}), [1] in the year [{@code yearStart}, {@code yearEnd}); the month
+   * lies within the year.
    */
-  OnTimeRate[] finishedBy(String me, Instant yearStart, Instant monthStart, Instant end);
+  OnTimeRate[] finishedBy(
+      String me, Instant yearStart, Instant yearEnd, Instant monthStart, Instant monthEnd);
 
   /** {@code requester}'s requests per status. */
   List<StatusCount> byStatus(String requester);

@@ -120,8 +120,9 @@ public class Dashboards {
         queries.finishedBy(
             who.username(),
             year.start(OfficeTime.ZONE),
+            year.end(OfficeTime.ZONE),
             month.start(OfficeTime.ZONE),
-            year.end(OfficeTime.ZONE));
+            month.end(OfficeTime.ZONE));
     return new StaffDashboard(queue[0], queue[1], queue[2], month, rates[0], year, rates[1]);
   }
 

@@ -75,8 +75,8 @@ public class JpaDashboardQueries implements DashboardQueries {
 
   private static final String FINISHED_BY =
       "select"
-          + " coalesce(sum(case when s.finished_at >= :month and s.on_time = true then 1 else 0 end), 0),"
-          + " coalesce(sum(case when s.finished_at >= :month and s.on_time = false then 1 else 0 end), 0),"
+          + " coalesce(sum(case when s.finished_at >= :month and s.finished_at < :monthEnd and s.on_time = true then 1 else 0 end), 0),"
+          + " coalesce(sum(case when s.finished_at >= :month and s.finished_at < :monthEnd and s.on_time = false then 1 else 0 end), 0),"
           + " coalesce(sum(case when s.on_time = true then 1 else 0 end), 0),"
           + " coalesce(sum(case when s.on_time = false then 1 else 0 end), 0)"
           + " from step_instance s where s.actor = :me and s.finished_at >= :year"
@@ -160,14 +160,16 @@ public class JpaDashboardQueries implements DashboardQueries {
   }
 
   @Override
-  public OnTimeRate[] finishedBy(String me, Instant yearStart, Instant monthStart, Instant end) {
+  public OnTimeRate[] finishedBy(
+      String me, Instant yearStart, Instant yearEnd, Instant monthStart, Instant monthEnd) {
     Object[] r =
         (Object[])
             em.createNativeQuery(FINISHED_BY)
                 .setParameter("me", me)
                 .setParameter("year", yearStart)
                 .setParameter("month", monthStart)
-                .setParameter("end", end)
+                .setParameter("monthEnd", monthEnd)
+                .setParameter("end", yearEnd)
                 .getSingleResult();
     return new OnTimeRate[] {
       new OnTimeRate(count(r[0]), count(r[1])), new OnTimeRate(count(r[2]), count(r[3]))
