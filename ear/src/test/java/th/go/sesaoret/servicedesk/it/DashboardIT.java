@@ -105,7 +105,7 @@ class DashboardIT {
     assertEquals(2, byCode.get("REPAIR"));
     assertEquals(1, byCode.get("PUBLICATION"));
     assertEquals(0, byCode.get("VIDEO_CONFERENCE"), "a service with none is still listed");
-    assertEquals("การให้บริการแจ้งซ่อม", label(volume, "REPAIR"));
+    assertTrue(label(volume, "REPAIR").startsWith("การให้บริการแจ้งซ่อม"), "the catalog's name");
     assertFalse(
         queries
             .volume(bangkok(2014, 6, 1, 0, 0), bangkok(2014, 7, 1, 0, 0), Locale.ENGLISH)
@@ -228,7 +228,7 @@ class DashboardIT {
     List<SlowRequest> slowest = queries.slowest(5, now, THAI);
     assertEquals("DASH-Q1", slowest.get(0).number(), slowest.toString());
     assertTrue(slowest.get(0).overdue());
-    assertEquals("การให้บริการแจ้งซ่อม", slowest.get(0).serviceName());
+    assertTrue(slowest.get(0).serviceName().startsWith("การให้บริการแจ้งซ่อม"));
     assertNotNull(slowest.get(0).stepName());
     assertTrue(slowest.size() <= 5);
     assertFalse(slowest.stream().anyMatch(s -> s.number().equals("DASH-Q4")), "paused");

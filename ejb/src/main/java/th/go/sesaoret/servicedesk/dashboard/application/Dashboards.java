@@ -163,13 +163,13 @@ public class Dashboards {
       OnTimeRate r = rate(l.figures());
       rates.merge(
           l.serviceCode(),
-          new RateBar(l.serviceCode(), l.serviceName(), r),
-          (a, b) -> new RateBar(a.code(), a.label(), a.rate().plus(b.rate())));
+          new RateBar(l.serviceCode(), l.serviceCode(), l.serviceName(), r),
+          (a, b) -> new RateBar(a.code(), a.service(), a.label(), a.rate().plus(b.rate())));
     }
     return new ArrayList<>(rates.values());
   }
 
-  /** Every step with something timed this month, labelled "service · order. step". */
+  /** Every step with something timed this month, labelled "order. step". */
   static List<RateBar> stepRates(List<ComplianceLine> lines) {
     return lines.stream()
         .filter(l -> l.figures().timed() > 0)
@@ -177,7 +177,8 @@ public class Dashboards {
             l ->
                 new RateBar(
                     l.serviceCode() + "/" + l.stepKey(),
-                    l.serviceName() + " · " + l.stepOrder() + ". " + l.stepName(),
+                    l.serviceCode(),
+                    l.stepOrder() + ". " + l.stepName(),
                     rate(l.figures())))
         .toList();
   }

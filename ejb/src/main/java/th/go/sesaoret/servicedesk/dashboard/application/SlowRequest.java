@@ -9,6 +9,7 @@ public record SlowRequest(
     long requestId,
     String number,
     String title,
+    String serviceCode,
     String serviceName,
     String stepName,
     Instant submittedAt,

@@ -45,7 +45,7 @@ public class JpaDashboardQueries implements DashboardQueries {
 
   private static final String SLOWEST =
       "select r.id, r.request_no, r.title, sv.name_th, sv.name_en, cs.name_th, cs.name_en,"
-          + " r.submitted_at, s.due_at from step_instance s"
+          + " r.submitted_at, s.due_at, sv.code from step_instance s"
           + " join service_request r on r.id = s.request_id"
           + " join catalog_step cs on cs.id = s.definition_id"
           + " join catalog_service_version v on v.id = r.version_id"
@@ -119,6 +119,7 @@ public class JpaDashboardQueries implements DashboardQueries {
                   count(r[0]),
                   (String) r[1],
                   (String) r[2],
+                  (String) r[9],
                   name(r[3], r[4], locale),
                   name(r[5], r[6], locale),
                   instant(r[7]),

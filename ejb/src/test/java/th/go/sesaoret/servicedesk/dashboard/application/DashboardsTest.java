@@ -42,7 +42,8 @@ class DashboardsTest {
     List<RateBar> steps =
         Dashboards.stepRates(List.of(line("REPAIR", 1, 1, 2), line("REPAIR", 2, 0, 0)));
     assertEquals(1, steps.size());
-    assertEquals("REPAIR name · 1. step 1", steps.get(0).label());
+    assertEquals("1. step 1", steps.get(0).label());
+    assertEquals("REPAIR", steps.get(0).service());
   }
 
   @Test

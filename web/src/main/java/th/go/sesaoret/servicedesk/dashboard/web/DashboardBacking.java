@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import th.go.sesaoret.servicedesk.catalog.domain.ServiceCode;
+import th.go.sesaoret.servicedesk.catalog.web.ServiceNames;
 import th.go.sesaoret.servicedesk.dashboard.application.CountBar;
 import th.go.sesaoret.servicedesk.dashboard.application.DashboardQueries.StatusCount;
 import th.go.sesaoret.servicedesk.dashboard.application.Dashboards;
@@ -29,6 +31,7 @@ import th.go.sesaoret.servicedesk.shared.web.Messages;
 public class DashboardBacking {
   @EJB private Dashboards dashboards;
   @Inject private LocaleBacking locale;
+  @Inject private ServiceNames serviceNames;
 
   private DirectorDashboard director;
   private IctDashboard ict;
@@ -65,7 +68,7 @@ public class DashboardBacking {
 
   public String getVolumeChart() {
     List<CountBar> bars = getDirector().volume();
-    return ChartJson.bars(bars.stream().map(CountBar::label).toList())
+    return ChartJson.bars(bars.stream().map(b -> service(b.code())).toList())
         .series(
             Messages.text("dashboard.volume.series"),
             ChartJson.BLUE,
@@ -74,11 +77,24 @@ public class DashboardBacking {
   }
 
   public String getServiceRateChart() {
-    return rateChart(getDirector().serviceRates());
+    List<RateBar> bars = getDirector().serviceRates();
+    return rateChart(bars, bars.stream().map(b -> service(b.code())).toList());
   }
 
   public String getStepRateChart() {
-    return rateChart(getDirector().stepRates());
+    List<RateBar> bars = getDirector().stepRates();
+    return rateChart(
+        bars, bars.stream().map(b -> service(b.service()) + " · " + b.label()).toList());
+  }
+
+  /** The per-step chart's height: a bar's room for each step and the axis. */
+  public int getStepChartHeight() {
+    return 60 + 30 * getDirector().stepRates().size();
+  }
+
+  /** A service's short name on the pages ({@code request.service.<CODE>}), else the catalog's. */
+  public String service(String code) {
+    return serviceNames.of(ServiceCode.of(code));
   }
 
   public String getTechnicianChart() {
@@ -136,8 +152,8 @@ public class DashboardBacking {
     return getRequester().stream().mapToLong(StatusCount::count).sum();
   }
 
-  private static String rateChart(List<RateBar> bars) {
-    return ChartJson.bars(bars.stream().map(RateBar::label).toList())
+  private static String rateChart(List<RateBar> bars, List<String> labels) {
+    return ChartJson.bars(labels)
         .horizontal()
         .max(100)
         .series(
