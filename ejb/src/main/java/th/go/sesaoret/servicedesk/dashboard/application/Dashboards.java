@@ -9,6 +9,7 @@ import static th.go.sesaoret.servicedesk.security.domain.Role.STAFF_NAME;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -71,7 +72,8 @@ public class Dashboards {
   @Inject private RepairReads repairs;
   @EJB private ConferenceCalendar conference;
 
-  /** Now, for "as of" lines. */
+  /** Now, for the pages' ages. */
+  @PermitAll
   public Instant now() {
     return clock.instant();
   }

@@ -1,8 +1,10 @@
 package th.go.sesaoret.servicedesk.dashboard.web;
 
 import java.math.BigDecimal;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A bar chart's chart.js configuration for PrimeFaces' {@code p:chart value}: labels, one or more
@@ -27,9 +29,14 @@ public final class ChartJson {
   static final String FONT = "Sarabun, 'Noto Sans Thai', Tahoma, Loma, Garuda, sans-serif";
 
   /** Labels longer than this are cut on the axis (the table beside shows them whole). */
-  static final int LABEL_MAX = 34;
+  static final int LABEL_MAX = 54;
 
-  private final List<String> labels = new ArrayList<>();
+  /** An axis label's line (a label wraps onto up to three, so a phone's narrow chart keeps it). */
+  static final int LINE_MAX = 18;
+
+  private static final Locale THAI = Locale.forLanguageTag("th");
+
+  private final List<List<String>> labels = new ArrayList<>();
   private final List<String> series = new ArrayList<>();
   private boolean horizontal;
   private boolean stacked;
@@ -37,7 +44,7 @@ public final class ChartJson {
 
   public static ChartJson bars(List<String> labels) {
     ChartJson c = new ChartJson();
-    labels.forEach(l -> c.labels.add(cut(l)));
+    labels.forEach(l -> c.labels.add(lines(cut(l))));
     return c;
   }
 
@@ -81,7 +88,16 @@ public final class ChartJson {
       if (i > 0) {
         j.append(',');
       }
-      j.append(string(labels.get(i)));
+      List<String> lines = labels.get(i);
+      if (lines.size() == 1) {
+        j.append(string(lines.get(0)));
+      } else {
+        j.append('[');
+        for (int k = 0; k < lines.size(); k++) {
+          j.append(k > 0 ? "," : "").append(string(lines.get(k)));
+        }
+        j.append(']');
+      }
     }
     j.append("],\"datasets\":[").append(String.join(",", series)).append("]},");
     j.append("\"options\":{\"animation\":false,\"responsive\":true,\"maintainAspectRatio\":false");
@@ -128,7 +144,52 @@ public final class ChartJson {
     if (label == null) {
       return "";
     }
-    return label.length() <= LABEL_MAX ? label : label.substring(0, LABEL_MAX - 1) + "…";
+    if (label.length() <= LABEL_MAX) {
+      return label;
+    }
+    int end = LABEL_MAX - 1;
+    while (end > 1 && !breakable(label, end)) {
+      end--;
+    }
+    return label.substring(0, end) + "…";
+  }
+
+  /**
+   * {@code label} in lines of about {@link #LINE_MAX} characters, broken where a line may break
+   * ({@link BreakIterator}'s line rules, which know Thai words from the JDK's dictionary: a Thai
+   * word is never split, nor a vowel from its letter); a word longer than a line stays whole.
+   */
+  static List<String> lines(String label) {
+    List<String> lines = new ArrayList<>();
+    String rest = label.strip();
+    while (rest.length() > LINE_MAX) {
+      BreakIterator breaks = BreakIterator.getLineInstance(THAI);
+      breaks.setText(rest);
+      int at = breaks.preceding(LINE_MAX + 1);
+      if (at <= 0) {
+        at = breaks.following(LINE_MAX);
+      }
+      if (at <= 0 || at >= rest.length()) {
+        break;
+      }
+      lines.add(rest.substring(0, at).strip());
+      rest = rest.substring(at).strip();
+    }
+    if (!rest.isEmpty() || lines.isEmpty()) {
+      lines.add(rest);
+    }
+    return lines;
+  }
+
+  /** True when {@code s} may be broken before index {@code i} (no mark follows alone). */
+  static boolean breakable(String s, int i) {
+    char next = s.charAt(i);
+    boolean mark =
+        next == '\u0E31'
+            || (next >= '\u0E34' && next <= '\u0E3A')
+            || (next >= '\u0E47' && next <= '\u0E4E');
+    boolean leading = s.charAt(i - 1) >= '\u0E40' && s.charAt(i - 1) <= '\u0E44';
+    return !mark && !leading && !Character.isLowSurrogate(next);
   }
 
   private static String number(Number v) {

@@ -84,7 +84,7 @@ public class DashboardBacking {
   public String getStepRateChart() {
     List<RateBar> bars = getDirector().stepRates();
     return rateChart(
-        bars, bars.stream().map(b -> service(b.service()) + " · " + b.label()).toList());
+        bars, bars.stream().map(b -> b.label() + " · " + service(b.service())).toList());
   }
 
   /** The per-step chart's height: a bar's room for each step and the axis. */

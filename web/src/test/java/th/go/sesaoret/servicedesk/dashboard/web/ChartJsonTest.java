@@ -17,7 +17,7 @@ class ChartJsonTest {
             .series("คำขอ", ChartJson.BLUE, List.of(3L, 0L))
             .json();
     assertTrue(json.startsWith("{\"type\":\"bar\""), json);
-    assertTrue(json.contains("\"labels\":[\"การให้บริการแจ้งซ่อม\",\"Publication\"]"), json);
+    assertTrue(json.contains("\"labels\":[[\"การให้บริการแจ้ง\",\"ซ่อม\"],\"Publication\"]"), json);
     assertTrue(json.contains("\"data\":[3,0]"), json);
     assertTrue(json.contains("\"animation\":false"), json);
     assertTrue(json.contains("\"legend\":{\"display\":false"), "one series needs no legend");
@@ -46,11 +46,26 @@ class ChartJsonTest {
 
   @Test
   void longLabelsAreCutOnTheAxisOnly() {
-    String label = "ก".repeat(50);
+    String label = "ก".repeat(80);
     String cut = ChartJson.cut(label);
     assertEquals(ChartJson.LABEL_MAX, cut.length());
     assertTrue(cut.endsWith("…"));
     assertEquals("short", ChartJson.cut("short"));
+  }
+
+  @Test
+  void aLongLabelWrapsBetweenThaiWordsNeverInsideOne() {
+    // แจ้ง | ซ่อม are two words to the dictionary: a line may break between them
+    assertEquals(
+        List.of("แจ้งซ่อมฮาร์ดแวร์/", "ปรับปรุงซอฟต์แวร์"),
+        ChartJson.lines("แจ้งซ่อมฮาร์ดแวร์/ปรับปรุงซอฟต์แวร์"));
+    assertEquals(List.of("การให้บริการแจ้ง", "ซ่อม"), ChartJson.lines("การให้บริการแจ้งซ่อม"));
+    assertEquals(List.of("Repair"), ChartJson.lines("Repair"));
+    for (String line : ChartJson.lines("ผู้รับบริการยื่นคำร้องต่อธุรการกลุ่ม")) {
+      char first = line.charAt(0);
+      assertFalse(first >= '\u0E31' && first <= '\u0E3A', "a line starts with a mark: " + line);
+      assertFalse(first >= '\u0E47' && first <= '\u0E4E', "a line starts with a mark: " + line);
+    }
   }
 
   @Test
