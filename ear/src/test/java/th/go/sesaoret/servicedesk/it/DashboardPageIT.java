@@ -60,7 +60,7 @@ class DashboardPageIT extends BrowserTest {
     browser.open("/director/home.xhtml");
     assertTrue(browser.text().contains("Requests this month per service"));
     assertTrue(
-        browser.find("#dashVolumeTable").getText().contains("Repair"),
+        browser.find("#dashVolumeTable").getText().contains("Hardware repair"),
         browser.find("#dashVolumeTable").getText());
     browser.clickAndWait("#shell\\:langTh");
   }

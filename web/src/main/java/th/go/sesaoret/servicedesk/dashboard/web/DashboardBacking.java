@@ -89,7 +89,7 @@ public class DashboardBacking {
 
   /** The per-step chart's height: a bar's room for each step and the axis. */
   public int getStepChartHeight() {
-    return 60 + 30 * getDirector().stepRates().size();
+    return 60 + 54 * getDirector().stepRates().size();
   }
 
   /** A service's short name on the pages ({@code request.service.<CODE>}), else the catalog's. */
