@@ -24,7 +24,7 @@ import th.go.sesaoret.servicedesk.security.domain.Role;
  * role, due time, id, with the assignee, the request and the pause): the pending approvals, the
  * queue, the slowest and the backlog read it and join only what they show. The month's volume reads
  * {@code ix_request_submitted} (V13_3_1), the requester's states {@code ix_request_requester}, a
- * staff member's finished steps {@code ix_step_actor} (V13_3_1).
+ * staff member's finished steps {@code ix_step_actor} (V13_3_2; on PostgreSQL index-only).
  */
 @ApplicationScoped
 public class JpaDashboardQueries implements DashboardQueries {
