@@ -24,6 +24,7 @@ import th.go.sesaoret.servicedesk.satisfaction.application.SatisfactionSummary;
 import th.go.sesaoret.servicedesk.satisfaction.application.SurveyState;
 import th.go.sesaoret.servicedesk.satisfaction.domain.Question;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
+import th.go.sesaoret.servicedesk.shared.OfficeTime;
 
 /**
  * The satisfaction survey (issue 13, H4): offered to the requester of a finished request of any
@@ -79,7 +80,11 @@ class SatisfactionIT {
             () ->
                 ReportPeriod.currentFiscalYear(
                     java.time.LocalDate.now(th.go.sesaoret.servicedesk.shared.OfficeTime.ZONE)));
-    List<SatisfactionSummary> all = director.call(() -> satisfaction.summary(fy, Locale.ENGLISH));
+    List<SatisfactionSummary> all =
+        director.call(
+            () ->
+                satisfaction.summary(
+                    fy.start(OfficeTime.ZONE), fy.end(OfficeTime.ZONE), Locale.ENGLISH));
     return all.stream().filter(s -> s.serviceCode().equals(service)).findFirst().orElseThrow();
   }
 
@@ -153,7 +158,6 @@ class SatisfactionIT {
             requester.call(
                 () ->
                     satisfaction.summary(
-                        ReportPeriod.currentFiscalYear(java.time.LocalDate.now()),
-                        Locale.ENGLISH)));
+                        java.time.Instant.EPOCH, java.time.Instant.now(), Locale.ENGLISH)));
   }
 }

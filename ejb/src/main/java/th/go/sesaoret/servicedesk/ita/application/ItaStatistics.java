@@ -73,8 +73,9 @@ public class ItaStatistics {
             now,
             report.lines(period, THAI),
             report.lines(period, Locale.ENGLISH),
-            satisfaction.summary(period, THAI),
-            satisfaction.summary(period, Locale.ENGLISH));
+            satisfaction.summary(period.start(OfficeTime.ZONE), period.end(OfficeTime.ZONE), THAI),
+            satisfaction.summary(
+                period.start(OfficeTime.ZONE), period.end(OfficeTime.ZONE), Locale.ENGLISH));
     SNAPSHOTS.put(period, fresh);
     return fresh;
   }

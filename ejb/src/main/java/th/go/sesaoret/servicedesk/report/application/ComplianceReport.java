@@ -122,7 +122,8 @@ public class ComplianceReport {
         .of(format)
         .write(
             lines(period, locale),
-            satisfaction.summary(period, locale),
+            satisfaction.summary(
+                period.start(OfficeTime.ZONE), period.end(OfficeTime.ZONE), locale),
             period,
             clock.instant(),
             locale,

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,14 +26,12 @@ import java.util.Map;
 import th.go.sesaoret.servicedesk.audit.application.AuditTrail;
 import th.go.sesaoret.servicedesk.audit.domain.AuditEntry.Fact;
 import th.go.sesaoret.servicedesk.catalog.domain.Service;
-import th.go.sesaoret.servicedesk.report.domain.ReportPeriod;
 import th.go.sesaoret.servicedesk.request.domain.RequestStatus;
 import th.go.sesaoret.servicedesk.request.domain.ServiceRequest;
 import th.go.sesaoret.servicedesk.satisfaction.domain.Question;
 import th.go.sesaoret.servicedesk.satisfaction.domain.SatisfactionAuditAction;
 import th.go.sesaoret.servicedesk.satisfaction.domain.SurveyAnswer;
 import th.go.sesaoret.servicedesk.shared.BusinessException;
-import th.go.sesaoret.servicedesk.shared.OfficeTime;
 
 /**
  * The satisfaction survey after a finished request of any service (completed or rejected; not a
@@ -111,11 +110,13 @@ public class Satisfaction {
   }
 
   /**
-   * Each service's figures for the answers given in {@code period} (6 months: an ITA half; 12: the
-   * fiscal year), in the manual's order; a service without answers shows zero.
+   * Each service's figures for the answers given from {@code start} to {@code end} (exclusive; 6
+   * months: an ITA half; 12: the fiscal year), in the manual's order; a service without answers
+   * shows zero. Counted by the day answered, so a period's published figures do not change once it
+   * is over. The report passes its period's bounds: satisfaction knows no report.
    */
   @RolesAllowed({DIRECTOR_NAME, DEPUTY_DIRECTOR_NAME, GROUP_DIRECTOR_NAME, ADMIN_NAME})
-  public List<SatisfactionSummary> summary(ReportPeriod period, Locale locale) {
+  public List<SatisfactionSummary> summary(Instant start, Instant end, Locale locale) {
     Map<String, Object[]> rows = new LinkedHashMap<>();
     for (Object[] row :
         em.createQuery(
@@ -126,8 +127,8 @@ public class Satisfaction {
                     + " group by a.serviceCode",
                 Object[].class)
             .setParameter("satisfied", SurveyAnswer.SATISFIED)
-            .setParameter("start", period.start(OfficeTime.ZONE))
-            .setParameter("end", period.end(OfficeTime.ZONE))
+            .setParameter("start", start)
+            .setParameter("end", end)
             .getResultList()) {
       rows.put((String) row[0], row);
     }

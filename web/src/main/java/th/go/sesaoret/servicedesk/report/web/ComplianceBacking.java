@@ -138,7 +138,9 @@ public class ComplianceBacking implements Serializable {
 
   private void load() {
     lines = report.lines(period, locale.getLocale());
-    satisfied = satisfaction.summary(period, locale.getLocale());
+    satisfied =
+        satisfaction.summary(
+            period.start(OfficeTime.ZONE), period.end(OfficeTime.ZONE), locale.getLocale());
     computedAt = report.now();
     drillFigure = null;
   }
