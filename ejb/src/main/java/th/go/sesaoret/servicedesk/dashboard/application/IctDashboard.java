@@ -15,4 +15,12 @@ public record IctDashboard(
     List<CalendarEntry> meetings)
     implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
+
+  /** How many of the week's meetings the card lists (all are counted). */
+  public static final int LISTED = 8;
+
+  /** The first {@link #LISTED} of the week's meetings. */
+  public List<CalendarEntry> listedMeetings() {
+    return meetings.subList(0, Math.min(LISTED, meetings.size()));
+  }
 }
