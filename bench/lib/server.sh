@@ -14,7 +14,7 @@ built_for_postgresql() {
   local wf
   wf=$(wildfly_dir) || return 1
   [ -f "$ROOT/ear/target/servicedesk.ear" ] || return 1
-  grep -A3 'pool-name="ServiceDeskDS"' "$wf/standalone/configuration/standalone-full.xml" 2>/dev/null |
+  grep -A8 'pool-name="ServiceDeskDS"' "$wf/standalone/configuration/standalone-full.xml" 2>/dev/null |
     grep -q '<driver>postgresql</driver>'
 }
 
